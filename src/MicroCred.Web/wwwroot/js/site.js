@@ -1,4 +1,44 @@
-﻿// Please see documentation at https://learn.microsoft.com/aspnet/core/client-side/bundling-and-minification
-// for details on configuring this project to bundle and minify static web assets.
+// MicroCred front-end behaviour. No inline scripts anywhere (the Content-Security-Policy forbids them).
+(function () {
+  'use strict';
 
-// Write your JavaScript code.
+  // Move focus to the error summary after a failed save, so screen-reader and keyboard users hear it first.
+  var summary = document.querySelector('[data-error-summary]');
+  if (summary) {
+    summary.focus();
+  }
+
+  // Error-summary links move focus to the field, not only scroll to it.
+  document.querySelectorAll('.error-summary a[href^="#"]').forEach(function (link) {
+    link.addEventListener('click', function (event) {
+      var target = document.getElementById(link.getAttribute('href').substring(1));
+      if (target) {
+        event.preventDefault();
+        target.focus();
+        target.scrollIntoView({ block: 'center' });
+      }
+    });
+  });
+
+  // Ask before leaving a form with unsaved changes.
+  document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
+    var dirty = false;
+    form.addEventListener('input', function () { dirty = true; });
+    form.addEventListener('submit', function () { dirty = false; });
+    window.addEventListener('beforeunload', function (event) {
+      if (dirty) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    });
+  });
+
+  // Buttons that need a confirmation carry data-confirm="question".
+  document.querySelectorAll('[data-confirm]').forEach(function (button) {
+    button.addEventListener('click', function (event) {
+      if (!window.confirm(button.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  });
+})();

@@ -1,0 +1,66 @@
+using MicroCred.Domain;
+using MicroCred.Infrastructure.Email;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MicroCred.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrationsAssembly = "MicroCred.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "MicroCred.Migrations.SqlServer";
+
+    /// <summary>Registers the database (provider chosen by <c>Database:Provider</c>), e-mail and the clock.</summary>
+    public static IServiceCollection AddMicroCredInfrastructure(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        var provider = configuration["Database:Provider"] ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("MicroCred");
+
+        services.AddDbContext<MicroCredDbContext>(options => _ = provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(
+                string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString(dataFolder) : connectionString,
+                o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(
+                string.IsNullOrWhiteSpace(connectionString)
+                    ? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:MicroCred is empty.")
+                    : connectionString,
+                o => o.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure()),
+            _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or SqlServer."),
+        });
+
+        var emailOptions = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        services.AddSingleton(emailOptions);
+        if (!string.IsNullOrWhiteSpace(emailOptions.Smtp.Host))
+        {
+            services.AddSingleton<IMailSender, SmtpMailSender>();
+        }
+        else
+        {
+            var pickup = Path.IsPathRooted(emailOptions.PickupFolder)
+                ? emailOptions.PickupFolder
+                : Path.Combine(dataFolder, emailOptions.PickupFolder);
+            services.AddSingleton<IMailSender>(sp => new PickupFolderMailSender(
+                emailOptions, pickup, sp.GetRequiredService<ILogger<PickupFolderMailSender>>()));
+        }
+
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddScoped<Seeding.DemoDataSeeder>();
+        return services;
+    }
+
+    public static string DefaultSqliteConnectionString(string dataFolder)
+    {
+        Directory.CreateDirectory(dataFolder);
+        return $"Data Source={Path.Combine(dataFolder, "microcred.db")}";
+    }
+}
+
+public static class DatabaseProvider
+{
+    public const string Sqlite = nameof(Sqlite);
+    public const string SqlServer = nameof(SqlServer);
+}

@@ -1,0 +1,22 @@
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Institutions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MicroCred.Infrastructure.Persistence.Configurations;
+
+internal sealed class CourseDesignConfiguration : IEntityTypeConfiguration<CourseDesign>
+{
+    public void Configure(EntityTypeBuilder<CourseDesign> builder)
+    {
+        builder.ToTable("CourseDesigns");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Title).HasMaxLength(CourseDesign.TitleMaxLength).IsRequired();
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.HasOne<Institution>().WithMany().HasForeignKey(d => d.LeadInstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.Members).WithOne().HasForeignKey(m => m.DesignId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

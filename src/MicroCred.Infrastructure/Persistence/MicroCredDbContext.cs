@@ -1,0 +1,39 @@
+using MicroCred.Domain.Accounts;
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Institutions;
+using MicroCred.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Infrastructure.Persistence;
+
+public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<CourseDesign> CourseDesigns => Set<CourseDesign>();
+
+    public DbSet<DesignMember> DesignMembers => Set<DesignMember>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MicroCredDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset columns in SQL; every timestamp is UTC anyway,
+        // so both providers store a UTC DateTime (TEXT on SQLite, datetime2 on SQL Server).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using MicroCred.Domain.Accounts;
+using MicroCred.Domain.Designs;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Home;
+
+/// <summary>The signed-in user's starting point: their course designs and, for administrators, what needs attention.</summary>
+public sealed class DashboardHandler(MicroCredDbContext db)
+{
+    public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
+        var institution = user.InstitutionId is null
+            ? null
+            : await db.Institutions.AsNoTracking().Where(i => i.Id == user.InstitutionId).Select(i => i.Name).SingleOrDefaultAsync(ct);
+
+        var designs = await (
+                from m in db.DesignMembers.AsNoTracking()
+                join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
+                join i in db.Institutions.AsNoTracking() on d.LeadInstitutionId equals i.Id
+                where m.UserId == userId
+                orderby d.UpdatedAt descending
+                select new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt))
+            .ToListAsync(ct);
+
+        AdminSummary? admin = null;
+        if (principal.IsInRole(Roles.Administrator) || principal.IsInRole(Roles.InstitutionAdmin))
+        {
+            var scope = principal.IsInRole(Roles.Administrator) ? null : user.InstitutionId;
+            var now = DateTimeOffset.UtcNow;
+            admin = new AdminSummary(
+                await db.Institutions.CountAsync(i => scope == null || i.Id == scope, ct),
+                await db.Users.CountAsync(u => scope == null || u.InstitutionId == scope, ct),
+                await db.Invitations.CountAsync(i => (scope == null || i.InstitutionId == scope) && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, ct));
+        }
+
+        return new DashboardViewModel(user.FullName, institution, designs, admin);
+    }
+}
+
+public sealed record DashboardViewModel(string FullName, string? InstitutionName, IReadOnlyList<DesignSummary> Designs, AdminSummary? Admin);
+
+public sealed record DesignSummary(Guid Id, string Title, string LeadInstitution, DesignStatus Status, DesignRole Role, DateTimeOffset UpdatedAt);
+
+public sealed record AdminSummary(int Institutions, int Users, int OpenInvitations);

@@ -1,0 +1,26 @@
+using System.Globalization;
+using MicroCred.Domain.Designs;
+
+namespace MicroCred.Web.Features.Shared;
+
+/// <summary>How values read on screen: unambiguous dates (25 Nov 2026), ECTS to one decimal, plain state names.</summary>
+public static class Display
+{
+    public static string Date(DateTimeOffset value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset value) => value.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string Ects(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " ECTS";
+
+    public static string Status(DesignStatus status) => status switch
+    {
+        DesignStatus.Draft => "Draft",
+        DesignStatus.DesignReview => "Design review (G1)",
+        DesignStatus.InDevelopment => "In development",
+        DesignStatus.DevelopmentReview => "Development review (G2)",
+        DesignStatus.ReadyForApproval => "Ready for approval (G3)",
+        DesignStatus.Published => "Published",
+        DesignStatus.Retired => "Retired",
+        _ => status.ToString(),
+    };
+}

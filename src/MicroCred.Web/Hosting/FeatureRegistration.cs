@@ -1,0 +1,16 @@
+using MicroCred.Web.Features.Account;
+using MicroCred.Web.Features.Admin.Institutions;
+using MicroCred.Web.Features.Admin.Users;
+using MicroCred.Web.Features.Home;
+
+namespace MicroCred.Web.Hosting;
+
+/// <summary>The feature handlers (one per feature folder), scoped like the DbContext they use.</summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddFeatureHandlers(this IServiceCollection services) => services
+        .AddScoped<AccountHandler>()
+        .AddScoped<DashboardHandler>()
+        .AddScoped<InstitutionsHandler>()
+        .AddScoped<UsersHandler>();
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using FluentValidation;
+using MicroCred.Domain.Accounts;
+using MicroCred.Infrastructure;
+using MicroCred.Infrastructure.Identity;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Serilog;
+using Serilog.Events;
+
+namespace MicroCred.Web.Hosting;
+
+/// <summary>Everything Program.cs wires up, in the order a reader needs it.</summary>
+public static class MicroCredHostingExtensions
+{
+    public const string LoginRateLimit = "login";
+    public const string InvitationRateLimit = "invitation";
+    public const string VerificationRateLimit = "verification";
+
+    public static WebApplicationBuilder AddMicroCred(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataFolder = DataFolder(builder);
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.AddSingleton(security);
+
+        services.AddSerilog((sp, log) => log
+            .ReadFrom.Configuration(configuration)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                new Serilog.Formatting.Compact.CompactJsonFormatter(),
+                Path.Combine(dataFolder, "logs", "microcred-.json"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14));
+
+        services.AddMicroCredInfrastructure(configuration, dataFolder);
+
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireDigit = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<MicroCredDbContext>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        // A deactivated or locked user loses access within a minute, not at cookie expiry.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        var cookieSecurity = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "MicroCred.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = cookieSecurity;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "MicroCred.Antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = cookieSecurity;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddDataProtection()
+            .SetApplicationName("MicroCred")
+            .PersistKeysToDbContext<MicroCredDbContext>();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.PlatformAdministrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ManagesInstitution, p => p.RequireRole(Roles.Administrator, Roles.InstitutionAdmin));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, ctx => PerClient(ctx, LoginRateLimit, security.LoginAttemptsPerMinute));
+            o.AddPolicy(InvitationRateLimit, ctx => PerClient(ctx, InvitationRateLimit, security.InvitationAttemptsPerMinute));
+            o.AddPolicy(VerificationRateLimit, ctx => PerClient(ctx, VerificationRateLimit, security.VerificationRequestsPerMinute));
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<MicroCredDbContext>("database");
+
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+                // FluentValidation owns "required" messages; binding errors get plain words.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                var messages = o.ModelBindingMessageProvider;
+                messages.SetValueMustBeANumberAccessor(field => $"Enter a number for {field}.");
+                messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is not a valid value for {field}.");
+                messages.SetValueIsInvalidAccessor(value => $"'{value}' is not a valid value.");
+                messages.SetMissingBindRequiredValueAccessor(field => $"Enter a value for {field}.");
+                messages.SetValueMustNotBeNullAccessor(field => $"Enter a value for {field}.");
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is not a valid value.");
+                messages.SetUnknownValueIsInvalidAccessor(field => $"The value for {field} is not valid.");
+            })
+            .AddRazorOptions(o =>
+            {
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+                o.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
+            });
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        services.AddFeatureHandlers();
+        return builder;
+    }
+
+    public static WebApplication UseMicroCred(this WebApplication app)
+    {
+        var security = app.Services.GetRequiredService<SecurityOptions>();
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (security.RequireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSerilogRequestLogging(o =>
+        {
+            // Paths only: query strings may carry tokens (invitation links) and are never logged.
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("RequestId", http.TraceIdentifier);
+                if (http.User.Identity?.IsAuthenticated == true)
+                {
+                    diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+                }
+            };
+        });
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapControllers();
+        return app;
+    }
+
+    private static string DataFolder(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration["DataFolder"];
+        var folder = string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(builder.Environment.ContentRootPath, "App_Data")
+            : Path.GetFullPath(configured, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, string policy, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            policy + ":" + (context.Connection.RemoteIpAddress?.ToString() ?? "local"),
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), durationMs = e.Value.Duration.TotalMilliseconds }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+}
+
+public static class Policies
+{
+    public const string PlatformAdministrator = nameof(PlatformAdministrator);
+    public const string ManagesInstitution = nameof(ManagesInstitution);
+}
