@@ -1,0 +1,87 @@
+using MicroCred.Domain;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MicroCred.Web.Tests.Support;
+
+/// <summary>
+/// The real app over HTTP with its own SQLite database file and data folder (mail pickup, logs),
+/// migrated and seeded with the demo data exactly as on a first start.
+/// </summary>
+public sealed class MicroCredFactory : WebApplicationFactory<Program>
+{
+    public MicroCredFactory()
+    {
+        DataFolder = Path.Combine(Path.GetTempPath(), "microcred-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataFolder);
+    }
+
+    public string DataFolder { get; }
+
+    public string MailFolder => Path.Combine(DataFolder, "mail-pickup");
+
+    public TestClock Clock { get; } = new();
+
+    /// <summary>Extra settings a test class needs (e.g. a lower rate limit).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataFolder", DataFolder);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:MicroCred", $"Data Source={Path.Combine(DataFolder, "microcred.db")}");
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Security:RequireHttps", "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<IClock>();
+            services.AddSingleton<IClock>(Clock);
+        });
+    }
+
+    public TestBrowser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<T> WithDbAsync<T>(Func<MicroCredDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<MicroCredDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by the OS; the temp folder is cleaned by the machine.
+            }
+        }
+    }
+}
+
+public sealed class TestClock : IClock
+{
+    private DateTimeOffset? _fixed;
+
+    public DateTimeOffset Now => _fixed ?? DateTimeOffset.UtcNow;
+
+    public void Set(DateTimeOffset now) => _fixed = now;
+
+    public void Advance(TimeSpan by) => _fixed = Now + by;
+}
