@@ -20,6 +20,12 @@ internal sealed class TextWrapper
 
     public List<TextLine> Wrap(string text, XFont font, double maxWidth)
     {
+        // Composed form: "e" + U+0301 becomes "é", a glyph the fonts have (they lack most combining marks).
+        if (!text.IsNormalized(NormalizationForm.FormC))
+        {
+            text = text.Normalize(NormalizationForm.FormC);
+        }
+
         var lines = new List<TextLine>();
         var space = _fonts.SpaceWidth(font);
         foreach (var rawParagraph in text.Split('\n'))
