@@ -14,6 +14,8 @@ internal static class FloorCertificate
         using var document = new PdfDocument();
         document.Info.Title = data.Title;
         document.Info.Author = "MicroCred";
+        // Same save options as PdfRenderer, so the comparison measures layout work only.
+        document.Options.CompressContentStreams = false;
         var page = document.AddPage();
         page.Size = PageSize.A4;
         var heading = new XFont(DocumentFonts.Serif, 18, XFontStyleEx.Bold, XPdfFontOptions.UnicodeDefault);
