@@ -76,6 +76,7 @@ public class ImageTests
     {
         var model = Pdf.Model(new Image([1, 2, 3, 4], 50));
 
-        Assert.ThrowsAny<Exception>(() => new PdfRenderer().Render(model));
+        var error = Assert.Throws<ArgumentException>(() => new PdfRenderer().Render(model));
+        Assert.Contains("PNG or JPEG", error.Message, StringComparison.Ordinal);
     }
 }

@@ -6,9 +6,11 @@ namespace MicroCred.Documents.Tests;
 
 public class PageFurnitureTests
 {
-    private static DocumentModel ThreePages(string? watermark = null) =>
-        Pdf.Model(new Paragraph("One"), new PageBreak(), new Paragraph("Two"), new PageBreak(), new Paragraph("Three"))
-            with { HeaderText = "Course description · Ελληνικά", FooterText = "MicroCred footer", Watermark = watermark };
+    private static DocumentModel ThreePages(string? watermark = null)
+    {
+        var model = Pdf.Model(new Paragraph("One"), new PageBreak(), new Paragraph("Two"), new PageBreak(), new Paragraph("Three"));
+        return model with { HeaderText = "Course description · Ελληνικά", FooterText = "MicroCred footer", Watermark = watermark };
+    }
 
     [Fact]
     public void Every_page_has_a_page_X_of_Y_footer()
