@@ -1,0 +1,22 @@
+namespace MicroCred.Documents.Layout;
+
+/// <summary>A QR code for the given text (typically a verification URL), drawn as a square of Size points.</summary>
+public sealed record QrCode : Block
+{
+    public QrCode(string content, double size = 96)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(content);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 36);
+        Content = content;
+        Size = size;
+    }
+
+    public string Content { get; }
+
+    public double Size { get; }
+
+    public TextAlignment Alignment { get; init; } = TextAlignment.Left;
+
+    /// <summary>Small text under the code (for example the URL in readable form); none when null.</summary>
+    public string? Caption { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace MicroCred.Documents.Layout;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}

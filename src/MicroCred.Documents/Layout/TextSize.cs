@@ -1,0 +1,9 @@
+namespace MicroCred.Documents.Layout;
+
+/// <summary>Body text sizes: Small 8.5 pt, Normal 10 pt, Large 14 pt.</summary>
+public enum TextSize
+{
+    Normal,
+    Small,
+    Large,
+}

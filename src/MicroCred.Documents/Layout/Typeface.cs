@@ -1,0 +1,7 @@
+namespace MicroCred.Documents.Layout;
+
+public enum Typeface
+{
+    Sans,
+    Serif,
+}

@@ -1,0 +1,55 @@
+using MicroCred.Documents.Fonts;
+using MicroCred.Documents.Layout;
+using PdfSharp.Pdf;
+
+namespace MicroCred.Documents.Rendering;
+
+/// <summary>
+/// Renders a <see cref="DocumentModel"/> to PDF with PDFsharp. Stateless and thread-safe:
+/// register it as a singleton.
+/// </summary>
+public sealed class PdfRenderer
+{
+    public PdfRenderer() => DocumentFonts.EnsureInstalled();
+
+    public byte[] Render(DocumentModel model)
+    {
+        using var buffer = new MemoryStream();
+        Render(model, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes the PDF to the stream and leaves the stream open.</summary>
+    public void Render(DocumentModel model, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanSeek)
+        {
+            // PDFsharp records byte offsets while writing (the cross-reference table).
+            using var buffer = new MemoryStream();
+            Render(model, buffer);
+            buffer.Position = 0;
+            buffer.CopyTo(output);
+            return;
+        }
+
+        using var document = new PdfDocument();
+        var metadata = model.Metadata;
+        document.Info.Title = metadata.Title;
+        document.Info.Author = metadata.Author ?? string.Empty;
+        document.Info.Subject = metadata.Subject ?? string.Empty;
+        document.Info.Keywords = metadata.Keywords ?? string.Empty;
+        document.Info.Creator = "MicroCred";
+        document.Info.CreationDate = metadata.CreationDate.UtcDateTime;
+        document.Info.ModificationDate = metadata.CreationDate.UtcDateTime;
+
+        // PDFsharp 6.2.4 writes Flate streams without the zlib Adler-32 trailer; qpdf --check and strict
+        // readers flag such page content. Page content is small text, so it is stored uncompressed.
+        document.Options.CompressContentStreams = false;
+
+        using var composer = new PageComposer(document, model);
+        composer.Compose();
+        document.Save(output, closeStream: false);
+    }
+}
