@@ -8,6 +8,9 @@ public sealed class SecurityOptions
     /// <summary>HTTPS redirection, HSTS and Secure-only cookies. On by default; Development and tests turn it off.</summary>
     public bool RequireHttps { get; set; } = true;
 
+    /// <summary>Trust X-Forwarded-For/Proto from a reverse proxy that terminates TLS.</summary>
+    public bool BehindProxy { get; set; }
+
     public int LoginAttemptsPerMinute { get; set; } = 20;
 
     public int InvitationAttemptsPerMinute { get; set; } = 20;
