@@ -255,11 +255,11 @@ public static class SampleDesigns
             StudyBlockHours = StudyBlockHours.FourHours,
             Units =
             [
-                Unit(u1, 1, "Coastal climate risk", "From global scenarios to local water levels.", ["Sea-level rise scenarios", "Storm surge statistics", "Risk as hazard × exposure × vulnerability"], [lo1], 14m, leader, DeliveryMode.OnlineDistanceAsynchronous),
+                Unit(u1, 1, "Coastal climate risk", "From global scenarios to local water levels.", ["Sea-level rise scenarios", "Storm surge statistics", "Risk as hazard × exposure × vulnerability"], [lo1], 15m, leader, DeliveryMode.OnlineDistanceAsynchronous),
                 Unit(u2, 2, "Mapping exposure and vulnerability", "Hands-on analysis of a district with open data.", ["Open geospatial data", "Social vulnerability indices", "Uncertainty in maps"], [lo2], 17m, esMember, DeliveryMode.OnlineDistanceAsynchronous),
-                Unit(u3, 3, "Adaptation options", "Nature-based and engineered measures side by side.", ["Dunes, wetlands and oyster reefs", "Dikes and storm barriers", "Cost-effectiveness"], [lo3, lo4], 16m, ptMember, DeliveryMode.OnlineDistanceAsynchronous),
+                Unit(u3, 3, "Adaptation options", "Nature-based and engineered measures side by side.", ["Dunes, wetlands and oyster reefs", "Dikes and storm barriers", "Cost-effectiveness"], [lo3, lo4], 17m, ptMember, DeliveryMode.OnlineDistanceAsynchronous),
                 Unit(u4, 4, "Co-creating adaptation with stakeholders", "Participatory methods, including an intensive week in Valencia.", ["Stakeholder mapping", "Multi-criteria analysis", "Equity in adaptation"], [lo4, lo6], 16m, esMember, DeliveryMode.Blended, isMobility: true),
-                Unit(u5, 5, "Adaptation pathways studio", "Learners build a pathway for their own city and defend it.", ["Adaptation tipping points", "Pathway maps", "Monitoring indicators"], [lo5, lo6], 18m, nlMember, DeliveryMode.OnlineDistanceAsynchronous),
+                Unit(u5, 5, "Adaptation pathways studio", "Learners build a pathway for their own city and defend it.", ["Adaptation tipping points", "Pathway maps", "Monitoring indicators"], [lo5, lo6], 19m, nlMember, DeliveryMode.OnlineDistanceAsynchronous),
             ],
         };
 
@@ -278,17 +278,17 @@ public static class SampleDesigns
             [
                 Activity(ids.Next(), u1, 1, "Recorded lectures on climate scenarios", LearningType.Acquisition, ActivityFormat.VirtualLecture, ActivityTiming.Asynchronous, 6m, [lo1], [Interaction.LearnerMaterial], [], [lms]),
                 Activity(ids.Next(), u1, 2, "Webinar with a city climate officer", LearningType.Discussion, ActivityFormat.Webinar, ActivityTiming.Synchronous, 2m, [lo1], [Interaction.LearnerTeacher, Interaction.LearnerLearner], [Motivator.TeacherInteraction], [video]),
-                Activity(ids.Next(), u1, 3, "Risk storyline for your own city", LearningType.Practice, ActivityFormat.Exercise, ActivityTiming.Asynchronous, 6m, [lo1], [Interaction.LearnerMaterial, Interaction.LearnerTeacher], [Motivator.MotivatingFormativeAssessment], [lms]),
+                Activity(ids.Next(), u1, 3, "Risk storyline for your own city", LearningType.Practice, ActivityFormat.Exercise, ActivityTiming.Asynchronous, 7m, [lo1], [Interaction.LearnerMaterial, Interaction.LearnerTeacher], [Motivator.MotivatingFormativeAssessment], [lms]),
                 Activity(ids.Next(), u2, 1, "Guided tour of open geospatial data", LearningType.Acquisition, ActivityFormat.InteractiveVideo, ActivityTiming.Asynchronous, 4m, [lo2], [Interaction.LearnerMaterial], [], [lms]),
                 Activity(ids.Next(), u2, 2, "District vulnerability analysis", LearningType.Investigation, ActivityFormat.CaseStudy, ActivityTiming.Asynchronous, 10m, [lo2], [Interaction.LearnerMaterial, Interaction.LearnerTechnology], [], [lms]),
                 Activity(ids.Next(), u2, 3, "Peer feedback on vulnerability maps", LearningType.Discussion, ActivityFormat.OnlineDiscussion, ActivityTiming.Asynchronous, 3m, [lo2], [Interaction.LearnerLearner], [Motivator.PeerInteraction], [lms]),
                 Activity(ids.Next(), u3, 1, "Reading: adaptation measures compared", LearningType.Acquisition, ActivityFormat.ReadingAssignment, ActivityTiming.Asynchronous, 4m, [lo3], [Interaction.LearnerMaterial], [], [lms]),
                 Activity(ids.Next(), u3, 2, "Group case: dunes or dike?", LearningType.Collaboration, ActivityFormat.CaseStudy, ActivityTiming.Asynchronous, 6m, [lo3], [Interaction.LearnerLearner], [Motivator.PeerInteraction], [board]),
-                Activity(ids.Next(), u3, 3, "Multi-criteria ranking exercise", LearningType.Practice, ActivityFormat.Exercise, ActivityTiming.Asynchronous, 6m, [lo4], [Interaction.LearnerMaterial], [Motivator.Gamification], [lms]),
+                Activity(ids.Next(), u3, 3, "Multi-criteria ranking exercise", LearningType.Practice, ActivityFormat.Exercise, ActivityTiming.Asynchronous, 7m, [lo4], [Interaction.LearnerMaterial], [Motivator.Gamification], [lms]),
                 Activity(ids.Next(), u4, 1, "Stakeholder negotiation simulation", LearningType.Practice, ActivityFormat.SimulationGame, ActivityTiming.Synchronous, 4m, [lo4], [Interaction.LearnerLearner, Interaction.LearnerTeacher], [Motivator.TeacherInteraction], [video]),
                 Activity(labWeek, u4, 2, "Co-creation lab week in Valencia", LearningType.Collaboration, ActivityFormat.FieldOrLabObservation, ActivityTiming.Synchronous, 8m, [lo4, lo6], [Interaction.LearnerLearner, Interaction.LearnerCommunity], [Motivator.PeerInteraction], [board], ActivitySetting.OnSite),
                 Activity(ids.Next(), u4, 3, "Debate on fair adaptation", LearningType.Discussion, ActivityFormat.GroupDiscussion, ActivityTiming.Synchronous, 4m, [lo6], [Interaction.LearnerLearner, Interaction.LearnerTeacher], [], [video]),
-                Activity(ids.Next(), u5, 1, "Pathway design studio", LearningType.Production, ActivityFormat.ProjectWork, ActivityTiming.Asynchronous, 12m, [lo5], [Interaction.LearnerTeacher, Interaction.LearnerMaterial], [Motivator.TeacherInteraction], [lms]),
+                Activity(ids.Next(), u5, 1, "Pathway design studio", LearningType.Production, ActivityFormat.ProjectWork, ActivityTiming.Asynchronous, 13m, [lo5], [Interaction.LearnerTeacher, Interaction.LearnerMaterial], [Motivator.TeacherInteraction], [lms]),
                 Activity(ids.Next(), u5, 2, "Pitch to a city panel", LearningType.Production, ActivityFormat.Presentation, ActivityTiming.Synchronous, 3m, [lo5, lo6], [Interaction.LearnerCommunity, Interaction.LearnerTeacher], [], [video]),
                 Activity(ids.Next(), u5, 3, "Peer review of pathways", LearningType.Discussion, ActivityFormat.PeerReviewCycle, ActivityTiming.Asynchronous, 3m, [lo5, lo6], [Interaction.LearnerLearner], [Motivator.PeerInteraction], [lms]),
             ],
@@ -392,7 +392,7 @@ public static class SampleDesigns
         {
             AwardType = AwardType.EctsCredits,
             AttendanceOnlyRoute = true,
-            AwardJustification = "Three ECTS at EQF 7 reflect 81 hours of assessed master-level work; the credits are recognised in the partners' water master programmes.",
+            AwardJustification = "Three ECTS at EQF 7 reflect 84 hours of assessed master-level work; the credits are recognised in the partners' water master programmes.",
             AwardingBodyPartnerIds = [nl, es, pt],
             IssuingInstitutionPartnerId = nl,
             PartnerAlignment =
