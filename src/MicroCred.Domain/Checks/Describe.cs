@@ -68,10 +68,24 @@ public static class Describe
                 sb.Append(' ');
             }
 
-            sb.Append(i == 0 ? ch : char.ToLowerInvariant(ch));
+            sb.Append(char.ToLowerInvariant(ch));
         }
 
-        return sb.ToString();
+        var words = sb.ToString().Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = words[i] switch
+            {
+                "ects" => "ECTS",
+                "id" => "ID",
+                "esg" => "ESG",
+                "enqa" => "ENQA",
+                "eu" => "EU",
+                _ => words[i],
+            };
+        }
+
+        return string.Join(' ', words);
     }
 
     public static string Step(WizardStep step) => $"{StepCatalog.CodeOf(step)} {StepCatalog.Get(step).Title}";

@@ -100,7 +100,7 @@ internal static class AwardRules
     {
         foreach (var e in CertificateElements.Preview(ctx).Where(e => e.IsMissing))
         {
-            f.Error("R-AWD-07", Step, e.SourceField,
+            f.Error("R-AWD-07", e.SourceStep ?? Step, e.SourceField,
                 $"The certificate cannot show '{e.Label}' yet; fill in {e.SourceField} in {Describe.Step(e.SourceStep!.Value)}.");
         }
     }

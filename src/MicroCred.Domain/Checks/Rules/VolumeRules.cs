@@ -53,8 +53,9 @@ internal static class VolumeRules
         var hours = plan.NotionalHours();
         if (hours < ects * min || hours > ects * max)
         {
+            var expected = min == max ? Describe.Number(ects * min) : $"{Describe.Number(ects * min)} to {Describe.Number(ects * max)}";
             f.Warning("R-VOL-03", Step, "Units",
-                $"The units add up to {Describe.Number(hours)} hours, but {Describe.Ects(ects)} ECTS means {Describe.Number(ects * min)} to {Describe.Number(ects * max)} hours; adjust the unit hours or the credits.");
+                $"The units add up to {Describe.Number(hours)} hours, but {Describe.Ects(ects)} ECTS means {expected} hours at the lead institution; adjust the unit hours or the credits.");
         }
     }
 
