@@ -70,23 +70,12 @@ internal static class OutcomeRules
             return;
         }
 
-        var expected = MajorityLevel(levels);
+        var expected = EqfLevels.MajorityLevel(levels);
         if (expected != (int)s.EqfLevel!.Value)
         {
             f.Warning("R-LO-03", Step, "EqfLevel",
                 $"The course is set at EQF {(int)s.EqfLevel.Value} but most of its outcomes are at EQF {expected}; align the course level with its outcomes or revise them.");
         }
-    }
-
-    public static int MajorityLevel(IReadOnlyCollection<int> levels)
-    {
-        var groups = levels.GroupBy(l => l).Select(g => (Level: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
-        if (groups.Count > 1 && groups[0].Count == groups[1].Count)
-        {
-            return (int)Math.Round(levels.Average(), MidpointRounding.AwayFromZero);
-        }
-
-        return groups[0].Level;
     }
 
     // R-LO-04

@@ -101,6 +101,19 @@ public static class EqfLevels
     public static LevelBand BandOf(EqfLevel level) =>
         level <= EqfLevel.Level6 ? LevelBand.Undergraduate : LevelBand.Postgraduate;
 
+    /// <summary>The level most outcomes are at; on a tie, the rounded mean of all outcome levels.</summary>
+    public static int MajorityLevel(IReadOnlyCollection<int> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        var groups = levels.GroupBy(l => l).Select(g => (Level: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        if (groups.Count > 1 && groups[0].Count == groups[1].Count)
+        {
+            return (int)Math.Round(levels.Average(), MidpointRounding.AwayFromZero);
+        }
+
+        return groups[0].Level;
+    }
+
     public static string CycleLabel(QfEheaCycle cycle) => cycle switch
     {
         QfEheaCycle.ShortCycle => "QF-EHEA short cycle",
