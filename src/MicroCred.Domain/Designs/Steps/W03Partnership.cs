@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MicroCred.Domain.Designs.Steps;
 
 /// <summary>W3: the organisations in the consortium and the capacity in which each takes part.</summary>
@@ -26,6 +28,7 @@ public sealed class Partner
     /// <summary>Local grading scale; asked for higher-education partners.</summary>
     public GradingScale? GradingScale { get; set; }
 
+    [JsonIgnore]
     public bool IsHigherEducation => OrganisationType == Steps.OrganisationType.HigherEducationInstitution;
 }
 

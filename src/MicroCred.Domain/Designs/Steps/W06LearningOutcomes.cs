@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MicroCred.Domain.Designs.Steps;
 
 /// <summary>W6: the course objective, its EQF level and the measurable learning outcomes.</summary>
@@ -15,6 +17,7 @@ public sealed class LearningOutcomesStep
     public List<string> OtherCoDesigners { get; set; } = [];
     public List<LearningOutcome> Outcomes { get; set; } = [];
 
+    [JsonIgnore]
     public bool HasProfessionalOrientation =>
         OrientationType is CourseOrientation.Professional or CourseOrientation.AcademicAndProfessional;
 }

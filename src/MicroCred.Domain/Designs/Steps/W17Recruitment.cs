@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MicroCred.Domain.Designs.Steps;
 
 /// <summary>W17: the recruiting area and the campaign per learner segment.</summary>
@@ -10,6 +12,7 @@ public sealed class RecruitmentStep
     public List<RecruitmentSegment> Segments { get; set; } = [];
     public List<string> Testimonials { get; set; } = [];
 
+    [JsonIgnore]
     public bool RecruitsInternationally =>
         RecruitingArea.Contains(GeographicScope.European) || RecruitingArea.Contains(GeographicScope.Global);
 }
