@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Steps;
+
+namespace MicroCred.Domain.Checks;
+
+/// <summary>Names rows and values the way messages and previews show them to people.</summary>
+public static class Describe
+{
+    public static string Outcome(LearningOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var code = outcome.Code.Length > 0 ? outcome.Code : "(no code)";
+        return $"Learning outcome {code} '{Shorten(outcome.Statement)}'";
+    }
+
+    public static string Unit(CourseUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.Title.Length > 0 ? $"Unit {unit.Order} '{unit.Title}'" : $"Unit {unit.Order}";
+    }
+
+    public static string Activity(LearningActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Title.Length > 0 ? $"Activity '{activity.Title}'" : "An untitled activity";
+    }
+
+    public static string Component(AssessmentComponent component)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        return component.Title.Length > 0 ? $"Assessment component '{component.Title}'" : "An untitled assessment component";
+    }
+
+    public static string Partner(DesignCheckContext ctx, Partner? partner)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        if (partner is null)
+        {
+            return "an unknown partner";
+        }
+
+        return ctx.FactsOf(partner.InstitutionId)?.Name ?? partner.ContactName ?? "a partner without a name";
+    }
+
+    public static string Partner(DesignCheckContext ctx, Guid? partnerId)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        return Partner(ctx, ctx.Content.PartnerById(partnerId));
+    }
+
+    public static string Ects(decimal ects) => ects.ToString("0.#", CultureInfo.InvariantCulture);
+
+    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Turns an enum value such as OnlineDistanceAsynchronous into "online distance asynchronous".</summary>
+    public static string Words<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var ch = name[i];
+            if (i > 0 && char.IsUpper(ch) && !char.IsUpper(name[i - 1]))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(char.ToLowerInvariant(ch));
+        }
+
+        var words = sb.ToString().Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = words[i] switch
+            {
+                "ects" => "ECTS",
+                "id" => "ID",
+                "esg" => "ESG",
+                "enqa" => "ENQA",
+                "eu" => "EU",
+                _ => words[i],
+            };
+        }
+
+        return string.Join(' ', words);
+    }
+
+    public static string Step(WizardStep step) => $"{StepCatalog.CodeOf(step)} {StepCatalog.Get(step).Title}";
+
+    public static string Shorten(string text, int max = 60)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        return t.Length <= max ? t : string.Concat(t.AsSpan(0, max - 1).TrimEnd(), "…");
+    }
+}
