@@ -48,7 +48,7 @@ public sealed class AuthenticationTests(MicroCredFactory factory) : IClassFixtur
     public async Task The_account_locks_after_five_wrong_passwords_even_for_the_right_one()
     {
         using var browser = factory.Browser();
-        const string email = "partner.gr@microcred.demo";
+        const string email = "partner.pt@microcred.demo";
         for (var i = 0; i < 4; i++)
         {
             var wrong = await browser.LoginAsync(email, $"wrong-password-{i}");

@@ -98,7 +98,7 @@ public sealed class InstitutionTests(MicroCredFactory factory) : IClassFixture<M
     public async Task A_duplicate_name_is_refused()
     {
         using var admin = await SignedInAsync("admin@microcred.demo");
-        var page = await PostInstitutionAsync(admin, "/admin/institutions/new", ValidFields("Open University of the Lowlands"));
+        var page = await PostInstitutionAsync(admin, "/admin/institutions/new", ValidFields("Rijnmond University"));
         Assert.Equal("An institution with this name already exists.", page.FieldError("Name"));
     }
 
@@ -108,16 +108,16 @@ public sealed class InstitutionTests(MicroCredFactory factory) : IClassFixture<M
         using var admin = await SignedInAsync("institution.admin@microcred.demo");
 
         var list = await admin.GetAsync("/admin/institutions");
-        Assert.Contains("Open University of the Lowlands", list.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Hellenic Open Institute of Technology", list.Text, StringComparison.Ordinal);
+        Assert.Contains("Rijnmond University", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Universidade do Atlântico Norte", list.Text, StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/institutions/{DemoAccounts.UniversityGr}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/institutions/{DemoAccounts.UniversityPt}")).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.GetAsync("/admin/institutions/new")).Status);
 
-        var form = await admin.GetAsync($"/admin/institutions/{DemoAccounts.UniversityGr}");
+        var form = await admin.GetAsync($"/admin/institutions/{DemoAccounts.UniversityPt}");
         Assert.Equal(HttpStatusCode.NotFound, form.Status);
         var own = await admin.GetAsync($"/admin/institutions/{DemoAccounts.UniversityNl}");
-        var post = await PostInstitutionAsync(admin, $"/admin/institutions/{DemoAccounts.UniversityGr}", ValidFields("Taken Over"), token: own.AntiforgeryToken());
+        var post = await PostInstitutionAsync(admin, $"/admin/institutions/{DemoAccounts.UniversityPt}", ValidFields("Taken Over"), token: own.AntiforgeryToken());
         Assert.Equal(HttpStatusCode.NotFound, post.Status);
         Assert.False(await factory.WithDbAsync(db => db.Institutions.AnyAsync(i => i.Name == "Taken Over")));
     }

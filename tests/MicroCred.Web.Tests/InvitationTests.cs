@@ -19,7 +19,7 @@ public sealed partial class InvitationTests(MicroCredFactory factory) : IClassFi
         var form = await invitee.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, form.Status);
         Assert.Contains("Course designer", form.Text, StringComparison.Ordinal);
-        Assert.Contains("Open University of the Lowlands", form.Text, StringComparison.Ordinal);
+        Assert.Contains("Rijnmond University", form.Text, StringComparison.Ordinal);
 
         var accepted = await invitee.PostAsync("/account/accept-invitation", Fields(link, "Nora Designer", "nora-password-2026"), form.AntiforgeryToken());
         Assert.Equal(HttpStatusCode.Redirect, accepted.Status);
@@ -114,7 +114,7 @@ public sealed partial class InvitationTests(MicroCredFactory factory) : IClassFi
         {
             ["FullName"] = "Someone Else",
             ["Email"] = "someone@else.example",
-            ["InstitutionId"] = DemoAccounts.UniversityGr.ToString(),
+            ["InstitutionId"] = DemoAccounts.UniversityPt.ToString(),
             ["Role"] = Roles.CourseDesigner,
         });
         Assert.Equal("Choose one of the institutions in the list.", otherInstitution.FieldError("InstitutionId"));

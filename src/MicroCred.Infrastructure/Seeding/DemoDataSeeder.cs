@@ -1,4 +1,5 @@
 using MicroCred.Domain;
+using MicroCred.Domain.Designs;
 using MicroCred.Domain.Institutions;
 using MicroCred.Infrastructure.Identity;
 using MicroCred.Infrastructure.Persistence;
@@ -19,22 +20,28 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
         }
 
         var now = clock.Now;
-        db.Institutions.AddRange(
-            new Institution(DemoAccounts.UniversityNl, new InstitutionDetails(
-                "Open University of the Lowlands", "Open Universiteit der Lage Landen", "NL", "Limburg", "Heerlen",
-                "https://www.oul.example", true, "NL HEERLEN99", "NL-KVK-41081234"), now),
-            new Institution(DemoAccounts.UniversityEs, new InstitutionDetails(
-                "University of Valencia Coast", "Universitat de la Costa de València", "ES", "Comunitat Valenciana", "València",
-                "https://www.uvc.example", true, "E VALENCI99", "ESQ4618001D"), now),
-            new Institution(DemoAccounts.UniversityGr, new InstitutionDetails(
-                "Hellenic Open Institute of Technology", "Ελληνικό Ανοικτό Ινστιτούτο Τεχνολογίας", "GR", "Western Greece", "Patras",
-                "https://www.hoit.example", true, "G PATRA99", null), now),
-            new Institution(DemoAccounts.UniversityOther, new InstitutionDetails(
-                "Nordic College of Applied Sciences", null, "SE", "Västra Götaland", "Göteborg",
-                "https://www.ncas.example", true, "S GOTEBOR99", null), now));
 
-        var spain = await db.Institutions.FindAsync([DemoAccounts.UniversityEs], cancellationToken);
-        spain?.ChangeSettings(new InstitutionSettings(25, 25, "0-10", 14.9m), now);
+        // The three consortium universities match the facts of the sample designs, so their checks agree.
+        var facts = SampleDesigns.Institutions(DemoAccounts.UniversityNl, DemoAccounts.UniversityEs, DemoAccounts.UniversityPt);
+        var details = new Dictionary<Guid, (string? LocalName, string City, string Website, string ErasmusCode)>
+        {
+            [DemoAccounts.UniversityNl] = ("Universiteit Rijnmond", "Rotterdam", "https://www.rijnmond-university.example", "NL ROTTERD99"),
+            [DemoAccounts.UniversityEs] = ("Universitat de Llevant", "València", "https://www.llevant.example", "E VALENCI99"),
+            [DemoAccounts.UniversityPt] = ("Universidade do Atlântico Norte", "Porto", "https://www.atlantico-norte.example", "P PORTO99"),
+        };
+        foreach (var f in facts.Values)
+        {
+            var d = details[f.Id];
+            var institution = new Institution(f.Id, new InstitutionDetails(
+                f.Name, d.LocalName == f.Name ? null : d.LocalName, f.CountryCode, f.Region, d.City, d.Website, f.IsDegreeAwarding, d.ErasmusCode, f.LegalIdentifier), now);
+            institution.ChangeSettings(new InstitutionSettings(
+                (int)f.HoursPerEctsMin, (int)f.HoursPerEctsMax, f.GradingScale ?? InstitutionSettings.Default.GradingScale, f.NationalEctsCap), now);
+            db.Institutions.Add(institution);
+        }
+
+        db.Institutions.Add(new Institution(DemoAccounts.UniversityOther, new InstitutionDetails(
+            "Nordic College of Applied Sciences", "Nordiska högskolan för tillämpad vetenskap", "SE", "Västra Götaland", "Göteborg",
+            "https://www.ncas.example", true, "S GOTEBOR99", null), now));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var account in DemoAccounts.All)
