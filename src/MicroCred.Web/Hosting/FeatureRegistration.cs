@@ -2,13 +2,14 @@ using MicroCred.Web.Features.Account;
 using MicroCred.Web.Features.Admin.Institutions;
 using MicroCred.Web.Features.Admin.Users;
 using MicroCred.Web.Features.Home;
+using MicroCred.Web.Features.Wizard.Engine;
 
 namespace MicroCred.Web.Hosting;
 
 /// <summary>The feature handlers (one per feature folder), scoped like the DbContext they use.</summary>
 public static class FeatureRegistration
 {
-    public static IServiceCollection AddFeatureHandlers(this IServiceCollection services) => services
+    public static IServiceCollection AddFeatureHandlers(this IServiceCollection services) => StepDefinitions.Register(services)
         .AddScoped<AccountHandler>()
         .AddScoped<DashboardHandler>()
         .AddScoped<InstitutionsHandler>()

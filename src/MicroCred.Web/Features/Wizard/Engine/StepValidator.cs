@@ -1,0 +1,77 @@
+using System.Collections;
+using FluentValidation;
+
+namespace MicroCred.Web.Features.Wizard.Engine;
+
+/// <summary>
+/// The format rules every step shares, derived from its definition: text not longer than its field allows,
+/// numbers not negative, lists of a sane size. A step's own validator derives from this and adds its
+/// specific ranges. Completeness and the design rules (R-…) are not format errors: they never block a save.
+/// </summary>
+public abstract class StepValidator<TStep> : AbstractValidator<TStep>
+    where TStep : class, new()
+{
+    public const int MaxRows = 100;
+    public const int MaxLines = 50;
+
+    protected StepValidator(StepDefinition<TStep> definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        RuleFor(step => step).Custom((step, context) =>
+        {
+            foreach (var (path, message) in FormatProblems(definition.AllFields, step, ""))
+            {
+                context.AddFailure(path, message);
+            }
+        });
+    }
+
+    /// <summary>Walks the described fields (and rows) and reports every value that breaks the shared format rules.</summary>
+    public static IEnumerable<(string Path, string Message)> FormatProblems(IEnumerable<FieldSpec> fields, object target, string prefix)
+    {
+        foreach (var field in fields)
+        {
+            var path = prefix + field.Name;
+            var value = field.Property.GetValue(target);
+            switch (field.Kind)
+            {
+                case FieldKind.Text or FieldKind.LongText when value is string text && field.MaxLength is { } max && text.Length > max:
+                    yield return (path, $"{field.Label} can have at most {max:N0} characters (now {text.Length:N0}).");
+                    break;
+                case FieldKind.Lines when value is List<string> lines:
+                    if (lines.Count > MaxLines)
+                    {
+                        yield return (path, $"{field.Label} can have at most {MaxLines} lines.");
+                    }
+
+                    var longLine = lines.FirstOrDefault(l => l.Length > (field.MaxLength ?? FieldConventions.LineMax));
+                    if (longLine is not null)
+                    {
+                        yield return (path, $"Each line of {field.Label.ToLowerInvariant()} can have at most {field.MaxLength ?? FieldConventions.LineMax} characters.");
+                    }
+
+                    break;
+                case FieldKind.Integer when value is int i && i < 0:
+                case FieldKind.Decimal when value is decimal d && d < 0:
+                    yield return (path, $"{field.Label} cannot be negative.");
+                    break;
+                case FieldKind.Rows when value is IList rows:
+                    if (rows.Count > MaxRows)
+                    {
+                        yield return (path, $"{field.Label} can have at most {MaxRows} rows.");
+                    }
+
+                    foreach (var row in rows)
+                    {
+                        var id = row?.GetType().GetProperty("Id")?.GetValue(row);
+                        foreach (var problem in FormatProblems(field.RowFields, row!, $"{path}[{id}]."))
+                        {
+                            yield return problem;
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+}
