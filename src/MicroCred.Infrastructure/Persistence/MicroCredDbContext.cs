@@ -20,6 +20,10 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
 
     public DbSet<DesignMember> DesignMembers => Set<DesignMember>();
 
+    public DbSet<DesignStep> DesignSteps => Set<DesignStep>();
+
+    public DbSet<DesignChange> DesignChanges => Set<DesignChange>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

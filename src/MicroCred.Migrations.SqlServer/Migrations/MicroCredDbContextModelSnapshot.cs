@@ -120,6 +120,37 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                     b.ToTable("CourseDesigns", (string)null);
                 });
 
+            modelBuilder.Entity("MicroCred.Domain.Designs.DesignChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DesignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Step")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("DesignId", "At");
+
+                    b.ToTable("DesignChanges", (string)null);
+                });
+
             modelBuilder.Entity("MicroCred.Domain.Designs.DesignMember", b =>
                 {
                     b.Property<Guid>("DesignId")
@@ -146,6 +177,38 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("DesignMembers", (string)null);
+                });
+
+            modelBuilder.Entity("MicroCred.Domain.Designs.DesignStep", b =>
+                {
+                    b.Property<Guid>("DesignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("LastEditedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastEditedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("MarkedComplete")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("DesignId", "Step");
+
+                    b.HasIndex("LastEditedById");
+
+                    b.ToTable("DesignSteps", (string)null);
                 });
 
             modelBuilder.Entity("MicroCred.Domain.Institutions.Institution", b =>
@@ -491,6 +554,21 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MicroCred.Domain.Designs.DesignChange", b =>
+                {
+                    b.HasOne("MicroCred.Domain.Designs.CourseDesign", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MicroCred.Domain.Designs.DesignMember", b =>
                 {
                     b.HasOne("MicroCred.Domain.Designs.CourseDesign", null)
@@ -510,6 +588,20 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MicroCred.Domain.Designs.DesignStep", b =>
+                {
+                    b.HasOne("MicroCred.Domain.Designs.CourseDesign", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MicroCred.Domain.Institutions.Institution", b =>

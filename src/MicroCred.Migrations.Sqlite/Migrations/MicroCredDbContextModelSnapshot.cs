@@ -115,6 +115,37 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.ToTable("CourseDesigns", (string)null);
                 });
 
+            modelBuilder.Entity("MicroCred.Domain.Designs.DesignChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DesignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("DesignId", "At");
+
+                    b.ToTable("DesignChanges", (string)null);
+                });
+
             modelBuilder.Entity("MicroCred.Domain.Designs.DesignMember", b =>
                 {
                     b.Property<Guid>("DesignId")
@@ -141,6 +172,38 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("DesignMembers", (string)null);
+                });
+
+            modelBuilder.Entity("MicroCred.Domain.Designs.DesignStep", b =>
+                {
+                    b.Property<Guid>("DesignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastEditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastEditedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MarkedComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DesignId", "Step");
+
+                    b.HasIndex("LastEditedById");
+
+                    b.ToTable("DesignSteps", (string)null);
                 });
 
             modelBuilder.Entity("MicroCred.Domain.Institutions.Institution", b =>
@@ -478,6 +541,21 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MicroCred.Domain.Designs.DesignChange", b =>
+                {
+                    b.HasOne("MicroCred.Domain.Designs.CourseDesign", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MicroCred.Domain.Designs.DesignMember", b =>
                 {
                     b.HasOne("MicroCred.Domain.Designs.CourseDesign", null)
@@ -497,6 +575,20 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MicroCred.Domain.Designs.DesignStep", b =>
+                {
+                    b.HasOne("MicroCred.Domain.Designs.CourseDesign", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MicroCred.Domain.Institutions.Institution", b =>

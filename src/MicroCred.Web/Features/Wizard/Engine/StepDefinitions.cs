@@ -27,6 +27,7 @@ public sealed class StepDefinitions(IEnumerable<StepDefinition> definitions)
         }
 
         services.AddSingleton<StepDefinitions>();
+        services.AddSingleton<DependencyFinder>();
         return services;
     }
 }

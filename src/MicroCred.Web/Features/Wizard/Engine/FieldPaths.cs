@@ -1,0 +1,108 @@
+using System.Collections;
+using System.Text;
+
+namespace MicroCred.Web.Features.Wizard.Engine;
+
+/// <summary>
+/// Field names on step pages are property paths with row ids: <c>Outcomes[3f2a…].Statement</c>.
+/// Row ids (not positions) keep every row's input attached to its row when rows are added, removed or moved.
+/// </summary>
+public static class FieldPaths
+{
+    public const string RowsSuffix = ".rows";
+
+    public static string Row(string listPath, Guid id) => $"{listPath}[{id}]";
+
+    /// <summary>An HTML id for a path (letters, digits, underscores).</summary>
+    public static string HtmlId(string path)
+    {
+        var sb = new StringBuilder(path.Length + 2);
+        sb.Append("f_");
+        foreach (var c in path)
+        {
+            sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Finds the list a path points to, e.g. "TranscriptionTables[id].Bands", inside a step object.</summary>
+    public static IList? FindList(object root, string listPath)
+    {
+        object? current = root;
+        foreach (var segment in listPath.Split('.'))
+        {
+            if (current is null)
+            {
+                return null;
+            }
+
+            var (name, id) = Parse(segment);
+            var value = current.GetType().GetProperty(name)?.GetValue(current);
+            if (id is null)
+            {
+                current = value;
+                continue;
+            }
+
+            current = (value as IList)?.Cast<object>().FirstOrDefault(row => RowId(row) == id);
+        }
+
+        return current as IList;
+    }
+
+    public static Guid? RowId(object row) => row.GetType().GetProperty("Id")?.GetValue(row) as Guid?;
+
+    /// <summary>Splits "Outcomes[3f2a…]" into the list path "Outcomes" and the row id.</summary>
+    public static (string ListPath, Guid RowId)? SplitRow(string rowPath)
+    {
+        if (!rowPath.EndsWith(']'))
+        {
+            return null;
+        }
+
+        var open = rowPath.LastIndexOf('[');
+        return open > 0 && Guid.TryParse(rowPath[(open + 1)..^1], out var id) ? (rowPath[..open], id) : null;
+    }
+
+    /// <summary>FluentValidation names rows by position ("Outcomes[0].Code"); pages name them by id.</summary>
+    public static string FromValidatorPath(object root, string propertyName)
+    {
+        var result = new StringBuilder();
+        object? current = root;
+        foreach (var segment in propertyName.Split('.'))
+        {
+            if (result.Length > 0)
+            {
+                result.Append('.');
+            }
+
+            var open = segment.IndexOf('[', StringComparison.Ordinal);
+            var name = open < 0 ? segment : segment[..open];
+            var value = current?.GetType().GetProperty(name)?.GetValue(current);
+            if (open >= 0 && int.TryParse(segment[(open + 1)..^1], out var index) && value is IList list && index < list.Count && list[index] is { } row && RowId(row) is { } id)
+            {
+                result.Append(name).Append('[').Append(id).Append(']');
+                current = row;
+            }
+            else
+            {
+                result.Append(segment);
+                current = value;
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static (string Name, Guid? Id) Parse(string segment)
+    {
+        var open = segment.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return (segment, null);
+        }
+
+        return (segment[..open], Guid.TryParse(segment[(open + 1)..^1], out var id) ? id : null);
+    }
+}
