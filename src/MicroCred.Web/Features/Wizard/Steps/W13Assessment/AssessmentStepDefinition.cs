@@ -174,7 +174,7 @@ public sealed class AssessmentStepValidator : StepValidator<AssessmentStep>
                 ? $"the {AssessmentStepDefinition.ScaleText(g)} scale"
                 : "the common scale";
             context.AddFailure("PassMark",
-                $"The pass mark {DescribeText.Number(mark)} is above the top grade of {scale}; enter a grade from 0 to {DescribeText.Number(top.Value)}.");
+                $"The pass mark {DescribeText.Number(mark)} is above the top grade of {scale}; enter a pass mark of at most {DescribeText.Number(top.Value)}.");
         }
     }
 }
