@@ -1,7 +1,9 @@
 using MicroCred.Web.Features.Account;
 using MicroCred.Web.Features.Admin.Institutions;
 using MicroCred.Web.Features.Admin.Users;
+using MicroCred.Web.Features.Designs;
 using MicroCred.Web.Features.Home;
+using MicroCred.Web.Features.Wizard;
 using MicroCred.Web.Features.Wizard.Engine;
 
 namespace MicroCred.Web.Hosting;
@@ -13,5 +15,8 @@ public static class FeatureRegistration
         .AddScoped<AccountHandler>()
         .AddScoped<DashboardHandler>()
         .AddScoped<InstitutionsHandler>()
-        .AddScoped<UsersHandler>();
+        .AddScoped<UsersHandler>()
+        .AddScoped<DesignWorkspaces>()
+        .AddScoped<DesignsHandler>()
+        .AddScoped<StepHandler>();
 }

@@ -1,0 +1,55 @@
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Designs;
+
+namespace MicroCred.Web.Features.Designs;
+
+/// <summary>The task list: every step by phase with its status and last change, the findings, and the certificate preview.</summary>
+public sealed record DesignHomeViewModel(
+    Guid DesignId,
+    string Title,
+    DesignStatus Status,
+    bool IsLeader,
+    int CompletedSteps,
+    IReadOnlyList<PhaseRow> Phases,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<CertificateElement> Certificate)
+{
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+
+    public int Advice => Findings.Count(f => f.Severity == Severity.Info);
+
+    public static DesignHomeViewModel From(DesignWorkspace workspace, IReadOnlyDictionary<Guid, string> userNames)
+    {
+        var phases = StepCatalog.All
+            .GroupBy(s => s.Phase)
+            .Select(g => new PhaseRow(g.Key, [.. g.Select(info =>
+            {
+                var (status, reason) = workspace.StatusOf(info.Step);
+                var stored = workspace.Stored(info.Step);
+                var lastBy = stored?.LastEditedById is { } by ? userNames.GetValueOrDefault(by) : null;
+                var findings = workspace.Findings.Where(f => f.Step == info.Step).ToList();
+                return new StepRow(info, status, reason, lastBy, stored?.LastEditedAt,
+                    findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning));
+            })]))
+            .ToList();
+        return new DesignHomeViewModel(workspace.Design.Id, workspace.Design.Title, workspace.Design.Status, workspace.IsLeader,
+            workspace.CompletedSteps, phases, workspace.Findings, CertificateElements.Preview(workspace.CheckContext));
+    }
+
+    public static string PhaseTitle(WizardPhase phase) => phase switch
+    {
+        WizardPhase.Foundations => "Foundations",
+        WizardPhase.Curriculum => "Curriculum",
+        WizardPhase.AssessmentAndAward => "Assessment and award",
+        WizardPhase.Learners => "Learners",
+        WizardPhase.QualityAndMoney => "Quality and money",
+        WizardPhase.Agreement => "Agreement",
+        _ => phase.ToString(),
+    };
+}
+
+public sealed record PhaseRow(WizardPhase Phase, IReadOnlyList<StepRow> Steps);
+
+public sealed record StepRow(StepInfo Info, StepStatus Status, string? Reason, string? LastEditedBy, DateTimeOffset? LastEditedAt, int Errors, int Warnings);

@@ -1,0 +1,71 @@
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Institutions;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Designs;
+
+/// <summary>A design as one member of its team sees it: the aggregate, its stored steps, the assembled content and the check results.</summary>
+public sealed class DesignWorkspace
+{
+    public required CourseDesign Design { get; init; }
+
+    public required IReadOnlyDictionary<WizardStep, DesignStep> Steps { get; init; }
+
+    public required DesignContent Content { get; init; }
+
+    public required DesignCheckContext CheckContext { get; init; }
+
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    public required IReadOnlyDictionary<Guid, string> InstitutionNames { get; init; }
+
+    public required Guid UserId { get; init; }
+
+    public bool IsLeader => Design.IsLeader(UserId);
+
+    public DesignStep? Stored(WizardStep step) => Steps.GetValueOrDefault(step);
+
+    public (StepStatus Status, string? Reason) StatusOf(WizardStep step) => StepStatuses.Of(step, Stored(step), Content, Findings);
+
+    public int CompletedSteps => Enum.GetValues<WizardStep>().Count(s => StatusOf(s).Status == StepStatus.Completed);
+}
+
+/// <summary>
+/// Loads a design for a user, checking on every request that the user is on the design's team.
+/// Anyone else gets nothing (the controllers answer 404, so a design's existence is not revealed).
+/// </summary>
+public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.IClock clock)
+{
+    public async Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false)
+    {
+        var query = db.CourseDesigns.Include(d => d.Members).Where(d => d.Id == designId);
+        var design = await (track ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
+        if (design is null || !design.IsMember(userId))
+        {
+            return null;
+        }
+
+        var stepQuery = db.DesignSteps.Where(s => s.DesignId == designId);
+        var steps = await (track ? stepQuery : stepQuery.AsNoTracking()).ToListAsync(ct);
+        var content = DesignContentJson.Assemble(steps);
+        var institutions = await db.Institutions.AsNoTracking().ToListAsync(ct);
+        var context = new DesignCheckContext(content, FactsOf(institutions), DateOnly.FromDateTime(clock.Now.UtcDateTime));
+        return new DesignWorkspace
+        {
+            Design = design,
+            Steps = steps.ToDictionary(s => s.Step),
+            Content = content,
+            CheckContext = context,
+            Findings = DesignChecks.Run(context),
+            InstitutionNames = institutions.ToDictionary(i => i.Id, i => i.Name),
+            UserId = userId,
+        };
+    }
+
+    public static IReadOnlyDictionary<Guid, InstitutionFacts> FactsOf(IEnumerable<Institution> institutions) =>
+        institutions.ToDictionary(i => i.Id, i => new InstitutionFacts(
+            i.Id, i.Name, i.CountryCode, i.IsDegreeAwarding, i.Settings.HoursPerEctsMin, i.Settings.HoursPerEctsMax,
+            i.Settings.GradingScale, i.Settings.NationalEctsCap, i.LegalIdentifier, i.Region));
+}

@@ -1,0 +1,128 @@
+using MicroCred.Domain.Accounts;
+using MicroCred.Domain.Checks;
+using MicroCred.Infrastructure.Persistence;
+using FluentValidation;
+using MicroCred.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Designs;
+
+[Route("designs")]
+public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces workspaces, MicroCredDbContext db) : Controller
+{
+    [HttpGet("new"), Authorize(Roles = Roles.CourseDesigner + "," + Roles.InstitutionAdmin)]
+    public IActionResult New() => User.InstitutionId() is null ? NoInstitution() : View(new NewDesignForm());
+
+    [HttpPost("new"), Authorize(Roles = Roles.CourseDesigner + "," + Roles.InstitutionAdmin)]
+    public async Task<IActionResult> New(NewDesignForm form, [FromServices] IValidator<NewDesignForm> validator, CancellationToken ct)
+    {
+        if (User.InstitutionId() is not { } institution)
+        {
+            return NoInstitution();
+        }
+
+        var validation = await validator.ValidateAsync(form, ct);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState);
+            return View(form);
+        }
+
+        var id = await handler.StartAsync(form.Title!, User.UserId(), institution, ct);
+        TempData["Flash"] = "Course design started. Work through the steps in any order; the checks update as you save.";
+        return RedirectToAction(nameof(Home), new { id });
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Home(Guid id, CancellationToken ct)
+    {
+        var workspace = await workspaces.LoadAsync(id, User.UserId(), ct);
+        if (workspace is null)
+        {
+            return NotFound();
+        }
+
+        var editors = workspace.Steps.Values.Select(s => s.LastEditedById).OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => editors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
+        return View(DesignHomeViewModel.From(workspace, names));
+    }
+
+    [HttpGet("{id:guid}/checks")]
+    public async Task<IActionResult> Checks(Guid id, CancellationToken ct)
+    {
+        var workspace = await workspaces.LoadAsync(id, User.UserId(), ct);
+        return workspace is null
+            ? NotFound()
+            : View(new ChecksViewModel(id, workspace.Design.Title, workspace.Findings, AlignmentMatrix.Build(workspace.Content), workspace.Content));
+    }
+
+    [HttpGet("{id:guid}/team")]
+    public async Task<IActionResult> Team(Guid id, CancellationToken ct)
+    {
+        var model = await handler.TeamAsync(id, User.UserId(), ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("{id:guid}/team/add")]
+    public async Task<IActionResult> AddMember(Guid id, Guid? userId, CancellationToken ct) =>
+        TeamResult(id, userId is null
+            ? TeamOutcomeOrMissing()
+            : await handler.AddMemberAsync(id, User.UserId(), userId.Value, ct));
+
+    [HttpPost("{id:guid}/team/{userId:guid}/remove")]
+    public async Task<IActionResult> RemoveMember(Guid id, Guid userId, CancellationToken ct) =>
+        TeamResult(id, await handler.RemoveMemberAsync(id, User.UserId(), userId, ct));
+
+    [HttpGet("{id:guid}/history")]
+    public async Task<IActionResult> History(Guid id, CancellationToken ct)
+    {
+        var model = await handler.HistoryAsync(id, User.UserId(), ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    private static TeamOutcome TeamOutcomeOrMissing() => TeamOutcome.Refused("Choose the person to add.");
+
+    private IActionResult TeamResult(Guid id, TeamOutcome outcome)
+    {
+        switch (outcome.Kind)
+        {
+            case TeamOutcomeKind.NotFound:
+                return NotFound();
+            case TeamOutcomeKind.Forbidden:
+                return Forbid();
+            case TeamOutcomeKind.Refused:
+                TempData["TeamError"] = outcome.Message;
+                return RedirectToAction(nameof(Team), new { id });
+            default:
+                TempData["Flash"] = outcome.Message;
+                return RedirectToAction(nameof(Team), new { id });
+        }
+    }
+
+    private ViewResult NoInstitution()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("NoInstitution");
+    }
+}
+
+public sealed class NewDesignForm
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Working title of the course")]
+    public string? Title { get; set; }
+
+    public sealed class Validator : AbstractValidator<NewDesignForm>
+    {
+        public Validator()
+        {
+            RuleFor(f => f.Title)
+                .NotEmpty().WithMessage("Enter a working title for the course.")
+                .MaximumLength(MicroCred.Domain.Designs.CourseDesign.TitleMaxLength)
+                .WithMessage($"The title can have at most {MicroCred.Domain.Designs.CourseDesign.TitleMaxLength} characters.");
+        }
+    }
+}
+
+public sealed record ChecksViewModel(Guid DesignId, string Title, IReadOnlyList<Finding> Findings, AlignmentMatrix Matrix, MicroCred.Domain.Designs.DesignContent Content);

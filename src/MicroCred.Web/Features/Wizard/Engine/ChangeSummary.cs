@@ -1,0 +1,74 @@
+using System.Collections;
+using System.Text.Json;
+using MicroCred.Domain.Designs;
+
+namespace MicroCred.Web.Features.Wizard.Engine;
+
+/// <summary>Says in words what a save changed: the labels of changed fields and the rows added, removed or changed.</summary>
+public static class ChangeSummary
+{
+    public static string Describe(StepDefinition definition, object before, object after)
+    {
+        var parts = new List<string>();
+        var changedFields = new List<string>();
+        foreach (var field in definition.AllFields)
+        {
+            var old = field.Property.GetValue(before);
+            var now = field.Property.GetValue(after);
+            if (field.Kind == FieldKind.Rows)
+            {
+                var rows = Rows(field, old as IList, now as IList);
+                if (rows is not null)
+                {
+                    parts.Add(rows);
+                }
+            }
+            else if (!Same(old, now))
+            {
+                changedFields.Add(field.Label);
+            }
+        }
+
+        if (changedFields.Count > 0)
+        {
+            parts.Insert(0, "Changed " + string.Join(", ", changedFields.Take(8)) + (changedFields.Count > 8 ? $" and {changedFields.Count - 8} more fields" : ""));
+        }
+
+        return parts.Count == 0 ? "Saved without changes." : string.Join("; ", parts) + ".";
+    }
+
+    private static string? Rows(FieldSpec field, IList? before, IList? after)
+    {
+        var old = (before?.Cast<object>() ?? []).ToDictionary(r => FieldPaths.RowId(r) ?? Guid.Empty);
+        var now = (after?.Cast<object>() ?? []).ToDictionary(r => FieldPaths.RowId(r) ?? Guid.Empty);
+        var added = now.Keys.Count(k => !old.ContainsKey(k));
+        var removed = old.Keys.Count(k => !now.ContainsKey(k));
+        var changed = now.Keys.Count(k => old.TryGetValue(k, out var o) && !Same(o, now[k]));
+        var moved = added == 0 && removed == 0 && !old.Keys.SequenceEqual(now.Keys);
+        var bits = new List<string>();
+        if (added > 0)
+        {
+            bits.Add($"{added} added");
+        }
+
+        if (removed > 0)
+        {
+            bits.Add($"{removed} removed");
+        }
+
+        if (changed > 0)
+        {
+            bits.Add($"{changed} changed");
+        }
+
+        if (moved)
+        {
+            bits.Add("reordered");
+        }
+
+        return bits.Count == 0 ? null : $"{field.Label}: {string.Join(", ", bits)}";
+    }
+
+    private static bool Same(object? a, object? b) =>
+        JsonSerializer.Serialize(a, DesignContentJson.Options) == JsonSerializer.Serialize(b, DesignContentJson.Options);
+}

@@ -1,0 +1,329 @@
+using System.Collections;
+using System.Text.Json;
+using FluentValidation;
+using MicroCred.Domain;
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Designs;
+using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Designs;
+using MicroCred.Web.Features.Wizard.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Primitives;
+
+namespace MicroCred.Web.Features.Wizard;
+
+/// <summary>
+/// Shows and saves one wizard step. A save that has format errors stores nothing and shows the user's input
+/// with the messages; an incomplete step saves. A save based on an older version of the step is refused.
+/// </summary>
+public sealed class StepHandler(
+    MicroCredDbContext db,
+    DesignWorkspaces workspaces,
+    StepDefinitions definitions,
+    DependencyFinder dependencies,
+    IServiceProvider services,
+    IClock clock,
+    ILogger<StepHandler> logger)
+{
+    public const string VersionField = "__version";
+    public const string CompleteField = "__complete";
+    public const string CommandField = "command";
+
+    public async Task<StepPageViewModel?> ShowAsync(Guid designId, WizardStep step, Guid userId, CancellationToken ct)
+    {
+        var workspace = await workspaces.LoadAsync(designId, userId, ct);
+        if (workspace is null)
+        {
+            return null;
+        }
+
+        var stored = workspace.Stored(step);
+        return await BuildAsync(workspace, step, workspace.Content.Get(step), posted: null, [], stored?.Version, stored?.MarkedComplete ?? false, conflict: false, ct);
+    }
+
+    public async Task<StepSaveResult> SaveAsync(Guid designId, WizardStep step, Guid userId, IFormCollection form, CancellationToken ct)
+    {
+        var workspace = await workspaces.LoadAsync(designId, userId, ct, track: true);
+        if (workspace is null)
+        {
+            return StepSaveResult.NotFound;
+        }
+
+        var definition = definitions.Get(step);
+        var posted = form.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var markedComplete = posted.TryGetValue(CompleteField, out var complete) && complete.Contains("true");
+        var postedVersion = posted.TryGetValue(VersionField, out var v) && Guid.TryParse(v, out var parsed) ? parsed : (Guid?)null;
+        var command = posted.TryGetValue(CommandField, out var c) ? c.ToString() : "";
+
+        // 1. Read the input; 2. check references against the pick lists; 3. run the step's validator.
+        var bound = StepFormBinder.Bind(definition, posted);
+        var options = await OptionsAsync(workspace, ct);
+        var errors = bound.Errors.ToList();
+        errors.AddRange(ReferenceProblems(definition.AllFields, bound.Content, options, ""));
+        var validator = (IValidator)services.GetRequiredService(typeof(IValidator<>).MakeGenericType(definition.ContentType));
+        var validation = await validator.ValidateAsync(new ValidationContext<object>(bound.Content), ct);
+        errors.AddRange(validation.Errors.Select(e => new FieldError(FieldPaths.FromValidatorPath(bound.Content, e.PropertyName), e.ErrorMessage)));
+
+        var stored = workspace.Stored(step);
+        if (errors.Count > 0)
+        {
+            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, errors, postedVersion, markedComplete, conflict: false, ct));
+        }
+
+        if (stored is not null && postedVersion != stored.Version)
+        {
+            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct));
+        }
+
+        var focusRow = ApplyCommand(step, command, bound.Content, workspace.Content);
+        var before = workspace.Content.Get(step);
+        workspace.Content.Set(step, bound.Content);
+        var now = clock.Now;
+        if (stored is null)
+        {
+            stored = new DesignStep(designId, step);
+            db.DesignSteps.Add(stored);
+        }
+
+        stored.Save(DesignContentJson.Serialize(bound.Content), markedComplete, userId, now);
+        var summary = ChangeSummary.Describe(definition, before, bound.Content);
+        db.DesignChanges.Add(new DesignChange(designId, step, userId, now, summary));
+        SaveOtherStepsChangedByRemoval(workspace, step, userId, now);
+        workspace.Design.Touch(now);
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var fresh = await workspaces.LoadAsync(designId, userId, ct);
+            return fresh is null
+                ? StepSaveResult.NotFound
+                : StepSaveResult.Redisplay(await BuildAsync(fresh, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct));
+        }
+
+        logger.LogInformation("Design {DesignId} step {Step} saved by user {UserId}", designId, step, userId);
+        return StepSaveResult.Saved(command, focusRow);
+    }
+
+    /// <summary>Adds, removes or moves a row. Returns the row to scroll to afterwards.</summary>
+    private Guid? ApplyCommand(WizardStep step, string command, object content, DesignContent design)
+    {
+        var colon = command.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var verb = command[..colon];
+        var target = command[(colon + 1)..];
+        if (verb == "add")
+        {
+            var list = FieldPaths.FindList(content, target);
+            if (list is null)
+            {
+                return null;
+            }
+
+            var rowType = list.GetType().GetGenericArguments()[0];
+            var row = Activator.CreateInstance(rowType)!;
+            var id = Guid.NewGuid();
+            rowType.GetProperty("Id")?.SetValue(row, id);
+            list.Add(row);
+            Renumber(list);
+            return id;
+        }
+
+        if (FieldPaths.SplitRow(target) is not { } split || FieldPaths.FindList(content, split.ListPath) is not { } rows)
+        {
+            return null;
+        }
+
+        var index = rows.Cast<object>().ToList().FindIndex(r => FieldPaths.RowId(r) == split.RowId);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        switch (verb)
+        {
+            case "remove":
+                rows.RemoveAt(index);
+                if (ReferenceOptions.SourceOfList(step, split.ListPath) is { } source)
+                {
+                    design.Set(step, content);
+                    dependencies.RemoveReferences(design, source, split.RowId);
+                }
+
+                Renumber(rows);
+                return null;
+            case "up" when index > 0:
+                (rows[index - 1], rows[index]) = (rows[index], rows[index - 1]);
+                Renumber(rows);
+                return split.RowId;
+            case "down" when index < rows.Count - 1:
+                (rows[index + 1], rows[index]) = (rows[index], rows[index + 1]);
+                Renumber(rows);
+                return split.RowId;
+            default:
+                return split.RowId;
+        }
+    }
+
+    private static void Renumber(IList rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i]?.GetType().GetProperty("Order") is { } order && order.PropertyType == typeof(int))
+            {
+                order.SetValue(rows[i], i + 1);
+            }
+        }
+    }
+
+    /// <summary>Removing a row clears references to it in other steps; those steps are stored too, with a history entry.</summary>
+    private void SaveOtherStepsChangedByRemoval(DesignWorkspace workspace, WizardStep savedStep, Guid userId, DateTimeOffset now)
+    {
+        foreach (var (otherStep, stored) in workspace.Steps)
+        {
+            if (otherStep == savedStep)
+            {
+                continue;
+            }
+
+            var json = DesignContentJson.Serialize(workspace.Content.Get(otherStep));
+            if (!JsonEquals(json, stored.ContentJson))
+            {
+                stored.Save(json, stored.MarkedComplete, userId, now);
+                db.DesignChanges.Add(new DesignChange(workspace.Design.Id, otherStep, userId, now,
+                    $"References to a row removed in {StepCatalog.Get(savedStep).Title} were cleared."));
+            }
+        }
+    }
+
+    private static bool JsonEquals(string a, string b)
+    {
+        using var x = JsonDocument.Parse(a);
+        using var y = JsonDocument.Parse(b);
+        return JsonElement.DeepEquals(x.RootElement, y.RootElement);
+    }
+
+    private static IEnumerable<FieldError> ReferenceProblems(IEnumerable<FieldSpec> fields, object target, ReferenceOptions options, string prefix)
+    {
+        foreach (var field in fields)
+        {
+            var path = prefix + field.Name;
+            var value = field.Property.GetValue(target);
+            if (field.Source is { } source && field.Kind is FieldKind.Reference or FieldKind.ReferenceSet)
+            {
+                var chosen = value switch
+                {
+                    Guid g => [g.ToString()],
+                    string s => [s],
+                    List<Guid> ids => ids.Select(i => i.ToString()),
+                    _ => [],
+                };
+                if (chosen.Any(id => !options.Contains(source, id)))
+                {
+                    yield return new FieldError(path, $"Choose {field.Label.ToLowerInvariant()} from the list.");
+                }
+            }
+            else if (field.Kind == FieldKind.Rows && value is IList rows)
+            {
+                foreach (var row in rows.Cast<object>())
+                {
+                    foreach (var problem in ReferenceProblems(field.RowFields, row, options, $"{FieldPaths.Row(path, FieldPaths.RowId(row) ?? Guid.Empty)}."))
+                    {
+                        yield return problem;
+                    }
+                }
+            }
+        }
+    }
+
+    private async Task<ReferenceOptions> OptionsAsync(DesignWorkspace workspace, CancellationToken ct)
+    {
+        var partnerInstitutions = workspace.Content.Partnership.Partners.Select(p => p.InstitutionId).OfType<Guid>()
+            .Append(workspace.Design.LeadInstitutionId).Distinct().ToList();
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.InstitutionId != null && partnerInstitutions.Contains(u.InstitutionId!.Value))
+            .OrderBy(u => u.FullName)
+            .Select(u => new { u.Id, u.FullName, u.InstitutionId })
+            .ToListAsync(ct);
+        return new ReferenceOptions(workspace.Content, workspace.InstitutionNames,
+            [.. users.Select(u => new OptionView(u.Id.ToString(), $"{u.FullName} — {workspace.InstitutionNames.GetValueOrDefault(u.InstitutionId!.Value)}"))]);
+    }
+
+    private async Task<StepPageViewModel> BuildAsync(DesignWorkspace workspace, WizardStep step, object content,
+        IReadOnlyDictionary<string, StringValues>? posted, IReadOnlyList<FieldError> errors, Guid? version, bool markedComplete, bool conflict, CancellationToken ct)
+    {
+        var definition = definitions.Get(step);
+        var options = await OptionsAsync(workspace, ct);
+        var errorMap = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message).Distinct()));
+        var needed = StepCompleteness.Missing(step, new DesignContent()).Select(m => m.FieldPath.Split('[', '.')[0]).ToHashSet();
+        var form = new StepFormView(definition, content, posted, errorMap, options, needed, dependencies);
+        var info = StepCatalog.Get(step);
+        var stored = workspace.Stored(step);
+        return new StepPageViewModel
+        {
+            DesignId = workspace.Design.Id,
+            DesignTitle = workspace.Design.Title,
+            Info = info,
+            Sections = form.Sections,
+            Errors = [.. errors.Select(e => (e.Path, e.Message)).Distinct()],
+            Findings = [.. workspace.Findings.Where(f => f.Step == step)],
+            Missing = stored?.EverSaved == true ? StepCompleteness.Missing(step, workspace.Content) : [],
+            Version = version,
+            MarkedComplete = markedComplete,
+            Conflict = conflict,
+            Status = workspace.StatusOf(step),
+        };
+    }
+}
+
+public sealed class StepPageViewModel
+{
+    public required Guid DesignId { get; init; }
+
+    public required string DesignTitle { get; init; }
+
+    public required StepInfo Info { get; init; }
+
+    public required IReadOnlyList<SectionView> Sections { get; init; }
+
+    public required IReadOnlyList<(string Path, string Message)> Errors { get; init; }
+
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    public required IReadOnlyList<MissingField> Missing { get; init; }
+
+    public Guid? Version { get; init; }
+
+    public bool MarkedComplete { get; init; }
+
+    public bool Conflict { get; init; }
+
+    public (StepStatus Status, string? Reason) Status { get; init; }
+
+    public int Number => (int)Info.Step;
+
+    public string PageUrl => $"/designs/{DesignId}/steps/{Number}";
+}
+
+public sealed record StepSaveResult(StepSaveOutcome Outcome, StepPageViewModel? Page = null, string? Command = null, Guid? FocusRow = null)
+{
+    public static StepSaveResult NotFound { get; } = new(StepSaveOutcome.NotFound);
+
+    public static StepSaveResult Redisplay(StepPageViewModel page) => new(StepSaveOutcome.Redisplay, page);
+
+    public static StepSaveResult Saved(string command, Guid? focusRow) => new(StepSaveOutcome.Saved, null, command, focusRow);
+}
+
+public enum StepSaveOutcome
+{
+    Saved,
+    Redisplay,
+    NotFound,
+}

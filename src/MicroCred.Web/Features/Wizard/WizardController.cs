@@ -1,0 +1,61 @@
+using MicroCred.Domain.Designs;
+using MicroCred.Web.Features.Wizard.Engine;
+using MicroCred.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MicroCred.Web.Features.Wizard;
+
+[Route("designs/{designId:guid}/steps/{number:int}")]
+public sealed class WizardController(StepHandler handler, StepDefinitions definitions) : Controller
+{
+    private const long FormLimit = 4 * 1024 * 1024;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Step(Guid designId, int number, CancellationToken ct)
+    {
+        if (ToStep(number) is not { } step)
+        {
+            return NotFound();
+        }
+
+        var page = await handler.ShowAsync(designId, step, User.UserId(), ct);
+        return page is null ? NotFound() : View(page);
+    }
+
+    [HttpPost("")]
+    [RequestSizeLimit(FormLimit), RequestFormLimits(ValueCountLimit = 20_000, ValueLengthLimit = 64 * 1024)]
+    public async Task<IActionResult> Save(Guid designId, int number, CancellationToken ct)
+    {
+        if (ToStep(number) is not { } step)
+        {
+            return NotFound();
+        }
+
+        var result = await handler.SaveAsync(designId, step, User.UserId(), await Request.ReadFormAsync(ct), ct);
+        switch (result.Outcome)
+        {
+            case StepSaveOutcome.NotFound:
+                return NotFound();
+            case StepSaveOutcome.Redisplay:
+                return View(nameof(Step), result.Page);
+        }
+
+        var title = StepCatalog.Get(step).Title;
+        switch (result.Command)
+        {
+            case "continue":
+                TempData["Flash"] = $"{title} saved.";
+                return number < 21 ? Redirect($"/designs/{designId}/steps/{number + 1}") : Redirect($"/designs/{designId}");
+            case "return":
+                TempData["Flash"] = $"{title} saved.";
+                return Redirect($"/designs/{designId}");
+            default:
+                TempData["Flash"] = result.Command?.StartsWith("remove:", StringComparison.Ordinal) == true ? "Row removed and step saved." : $"{title} saved.";
+                var anchor = result.FocusRow is { } row ? $"#row-{row}" : "";
+                return Redirect($"/designs/{designId}/steps/{number}{anchor}");
+        }
+    }
+
+    private WizardStep? ToStep(int number) =>
+        number is >= 1 and <= 21 && definitions.Has((WizardStep)number) ? (WizardStep)number : null;
+}
