@@ -105,6 +105,11 @@ public sealed class StepFormView
             var row = stored.FirstOrDefault(r => FieldPaths.RowId(r) == id);
             var rowPath = FieldPaths.Row(listPath, id);
             var title = row is not null && spec.RowTitle is not null ? spec.RowTitle(row) : "";
+            if (row is not null && OwnerName(row) is { } owner && !title.Contains(owner, StringComparison.Ordinal))
+            {
+                title = string.IsNullOrWhiteSpace(title) ? owner : $"{owner} — {title}";
+            }
+
             var heading = $"{Capitalise(spec.Singular ?? "row")} {number}" + (string.IsNullOrWhiteSpace(title) ? "" : $": {Shorten(title, 90)}");
             result.Add(new RowView(id, rowPath, number, heading,
                 [.. spec.RowFields.Select(f => Field(f, row, rowPath + "."))],
@@ -112,6 +117,23 @@ public sealed class StepFormView
         }
 
         return result;
+    }
+
+    /// <summary>Rows that belong to an institution or a partner are named after it ("Rijnmond University — …").</summary>
+    private string? OwnerName(object row)
+    {
+        var type = row.GetType();
+        if (type.GetProperty("InstitutionId")?.GetValue(row) is Guid institution)
+        {
+            return _options.InstitutionNames.GetValueOrDefault(institution);
+        }
+
+        if (type.GetProperty("PartnerId")?.GetValue(row) is Guid partner)
+        {
+            return _options.For(ReferenceSource.Partners).FirstOrDefault(o => o.Value == partner.ToString())?.Text;
+        }
+
+        return null;
     }
 
     private string RemoveQuestion(FieldSpec spec, string listPath, Guid id, string heading)
