@@ -99,11 +99,6 @@ public sealed partial class CourseDesign
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(reviewer);
-        if (review.DesignId != Id || version.DesignId != Id || review.VersionId != version.Id)
-        {
-            throw new DomainException("This review and version do not belong to this course design.");
-        }
-
         var action = outcome switch
         {
             DecisionOutcome.Approved => LifecycleAction.Approve,
@@ -111,6 +106,11 @@ public sealed partial class CourseDesign
             _ => LifecycleAction.Reject,
         };
         var next = DesignLifecycle.Require(Status, IsUnderReview, action);
+        if (review.DesignId != Id || version.DesignId != Id || review.VersionId != version.Id)
+        {
+            throw new DomainException("This review and version do not belong to this course design.");
+        }
+
         if (version.Number != VersionUnderReview)
         {
             throw new DomainException($"Version {version.Number} is not the version under review.");
