@@ -74,7 +74,7 @@ public sealed class AgreementSignature
 
         var signature = new AgreementSignature(design.Id, partnerId, partner.InstitutionId, signerName.Trim(), signerRole.Trim(), signedAt, recordedBy, now);
         var entry = TimelineEntry.Create(design.Id, TimelineEvent.AgreementSigned, recordedBy, now,
-            $"{signature.SignerName} ({signature.SignerRole}) signed the consortium agreement for {partner.ContactName ?? "a partner"} on {Words.Date(signedAt)}.");
+            $"{signature.SignerName} ({signature.SignerRole}) signed the consortium agreement for {partner.ContactName ?? "a partner"} on {ReviewText.Date(signedAt)}.");
         return (signature, entry);
     }
 }

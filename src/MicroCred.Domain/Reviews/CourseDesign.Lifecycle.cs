@@ -45,7 +45,7 @@ public sealed partial class CourseDesign
 
         if (GateUnderReview is { } gate && GateScope.LockedDuring(gate).Contains(step))
         {
-            return $"Version {VersionUnderReview} is in {Words.Gate(gate)}; this step can be changed again after the decision.";
+            return $"Version {VersionUnderReview} is in {ReviewText.Gate(gate)}; this step can be changed again after the decision.";
         }
 
         return null;
@@ -62,7 +62,7 @@ public sealed partial class CourseDesign
         if (IsUnderReview)
         {
             throw new DomainException(
-                $"Version {VersionUnderReview} is already in {Words.Gate(GateUnderReview!.Value)} since {Words.Date(SubmittedAt!.Value)}; wait for the decision before submitting again.");
+                $"Version {VersionUnderReview} is already in {ReviewText.Gate(GateUnderReview!.Value)} since {ReviewText.Date(SubmittedAt!.Value)}; wait for the decision before submitting again.");
         }
 
         var next = DesignLifecycle.Require(Status, IsUnderReview, LifecycleAction.Submit);
@@ -77,7 +77,7 @@ public sealed partial class CourseDesign
         {
             var first = string.Join(" ", unmet.Take(3).Select(u => u.Message));
             var more = unmet.Count > 3 ? $" And {unmet.Count - 3} more." : "";
-            throw new DomainException($"The design cannot go to {Words.Gate(gate)} yet: {first}{more}");
+            throw new DomainException($"The design cannot go to {ReviewText.Gate(gate)} yet: {first}{more}");
         }
 
         var version = new DesignVersion(Id, LastVersionNumber + 1, gate, leader, now, DesignSnapshot.Serialize(content));
@@ -88,7 +88,7 @@ public sealed partial class CourseDesign
         Status = next;
         Touch(now);
         var entry = TimelineEntry.Create(Id, TimelineEvent.Submitted, leader, now,
-            $"Version {version.Number} submitted for {Words.Gate(gate)}.", version.Number, gate);
+            $"Version {version.Number} submitted for {ReviewText.Gate(gate)}.", version.Number, gate);
         return new Submission(version, Review.Open(version), entry);
     }
 
@@ -135,7 +135,7 @@ public sealed partial class CourseDesign
             _ => (TimelineEvent.Rejected, "rejected"),
         };
         var entry = TimelineEntry.Create(Id, what, reviewer, now,
-            $"Version {version.Number} {words} at {Words.Gate(gate)}; the design is now {Words.Status(Status)}.", version.Number, gate);
+            $"Version {version.Number} {words} at {ReviewText.Gate(gate)}; the design is now {ReviewText.Status(Status)}.", version.Number, gate);
         return new DecisionResult(decision, entry);
     }
 

@@ -61,7 +61,7 @@ public static class DesignLifecycle
     /// <summary>Why an action is refused, in words for the user.</summary>
     public static string Refusal(DesignStatus status, bool underReview, LifecycleAction action)
     {
-        var state = Words.Status(status);
+        var state = ReviewText.Status(status);
         if (status == DesignStatus.Retired)
         {
             return "This course design is retired; nothing more can be done with it.";

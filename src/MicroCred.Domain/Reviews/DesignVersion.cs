@@ -52,7 +52,7 @@ public sealed class DesignVersion
     {
         if (Outcome is not null)
         {
-            throw new DomainException($"Version {Number} was already decided ({Words.Outcome(Outcome.Value)}).");
+            throw new DomainException($"Version {Number} was already decided ({ReviewText.Outcome(Outcome.Value)}).");
         }
 
         Outcome = outcome;

@@ -62,7 +62,7 @@ public static class GateChecklist
         var unknown = verdicts.FirstOrDefault(v => criteria.All(c => c.Id != v.CriterionId));
         if (unknown is not null)
         {
-            throw new DomainException($"'{unknown.CriterionId}' is not a criterion of the {Words.Gate(gate)}.");
+            throw new DomainException($"'{unknown.CriterionId}' is not a criterion of the {ReviewText.Gate(gate)}.");
         }
 
         var twice = verdicts.GroupBy(v => v.CriterionId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

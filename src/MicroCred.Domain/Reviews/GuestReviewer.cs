@@ -78,7 +78,7 @@ public sealed class GuestReviewer
         var guest = new GuestReviewer(design.Id, email.Trim(), fullName.Trim(), kind, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim(),
             invitedBy, Invitation.HashToken(token), now, life);
         var entry = TimelineEntry.Create(design.Id, TimelineEvent.GuestInvited, invitedBy, now,
-            $"{guest.FullName} invited as {(kind == GuestKind.Employer ? "employer" : "academic")} reviewer until {Words.Date(guest.ExpiresAt)}.");
+            $"{guest.FullName} invited as {(kind == GuestKind.Employer ? "employer" : "academic")} reviewer until {ReviewText.Date(guest.ExpiresAt)}.");
         return (guest, token, entry);
     }
 

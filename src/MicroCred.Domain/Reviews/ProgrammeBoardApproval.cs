@@ -65,7 +65,7 @@ public sealed class ProgrammeBoardApproval
 
         var approval = new ProgrammeBoardApproval(design.Id, boardId, body.Trim(), approvedOn, reference.Trim(), recordedBy, now);
         var entry = TimelineEntry.Create(design.Id, TimelineEvent.ProgrammeBoardApprovalRecorded, recordedBy, now,
-            $"{approval.Body} approved the course on {Words.Date(approvedOn)} (reference {approval.Reference}).");
+            $"{approval.Body} approved the course on {ReviewText.Date(approvedOn)} (reference {approval.Reference}).");
         return (approval, entry);
     }
 }

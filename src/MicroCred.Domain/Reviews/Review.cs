@@ -57,12 +57,12 @@ public sealed class Review
             case ReviewState.InReview when ReviewerId == reviewer.UserId:
                 throw new DomainException("You have already claimed this review.");
             case ReviewState.InReview:
-                throw new DomainException($"{ReviewerName} already claimed this review on {Words.Date(ClaimedAt!.Value)}; ask an institution administrator to reassign it.");
+                throw new DomainException($"{ReviewerName} already claimed this review on {ReviewText.Date(ClaimedAt!.Value)}; ask an institution administrator to reassign it.");
         }
 
         Assign(reviewer, now);
         return TimelineEntry.Create(DesignId, TimelineEvent.ReviewClaimed, reviewer, now,
-            $"{reviewer.Name} started the {Words.Gate(Gate)} of version {VersionNumber}.", VersionNumber, Gate);
+            $"{reviewer.Name} started the {ReviewText.Gate(Gate)} of version {VersionNumber}.", VersionNumber, Gate);
     }
 
     /// <summary>The reviewer hands the review back so that another QA officer can claim it.</summary>

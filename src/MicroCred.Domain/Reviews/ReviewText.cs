@@ -5,7 +5,7 @@ using MicroCred.Domain.Designs;
 namespace MicroCred.Domain.Reviews;
 
 /// <summary>How review states, gates and dates read in messages.</summary>
-internal static class Words
+internal static class ReviewText
 {
     public static string Gate(Gate gate) => gate switch
     {
