@@ -58,6 +58,10 @@ public static class DesignLifecycle
 
     public static bool IsAllowed(DesignStatus status, bool underReview, LifecycleAction action) => Next(status, underReview, action) is not null;
 
+    /// <summary>The actions possible in this state, in a fixed order, for showing the next steps.</summary>
+    public static IReadOnlyList<LifecycleAction> Available(DesignStatus status, bool underReview) =>
+        [.. Enum.GetValues<LifecycleAction>().Where(a => IsAllowed(status, underReview, a))];
+
     /// <summary>Why an action is refused, in words for the user.</summary>
     public static string Refusal(DesignStatus status, bool underReview, LifecycleAction action)
     {

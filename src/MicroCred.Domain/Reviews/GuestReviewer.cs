@@ -94,6 +94,13 @@ public sealed class GuestReviewer
     /// <summary>A guest may read and comment while the invitation is accepted and neither expired nor revoked.</summary>
     public bool CanReviewAt(DateTimeOffset now) => StateAt(now) == InvitationState.Accepted;
 
+    /// <summary>A guest reads only the frozen versions of the design they were invited to, while their access lasts.</summary>
+    public bool CanRead(DesignVersion version, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return version.DesignId == DesignId && CanReviewAt(now);
+    }
+
     /// <summary>The guest opens the link. Refused with a wrong token, after expiry or revocation; opening again is harmless.</summary>
     public void Accept(string token, DateTimeOffset now)
     {

@@ -103,4 +103,19 @@ public class GuestReviewerTests
         Assert.Equal((guest.Id, "Prof. Ext", ExternalReviewStage.Design), (record.GuestReviewerId, record.ReviewerName, record.Stage));
         Assert.Throws<DomainException>(() => ExternalPeerReviewRecord.FromGuest(guest, ExternalReviewStage.Design, "Late.", s.Now.AddDays(6)));
     }
+
+    [Fact]
+    public void A_guest_reads_frozen_versions_of_their_design_only_while_access_lasts()
+    {
+        var s = new ReviewScenario();
+        var version = s.Submit().Version;
+        var otherVersion = new ReviewScenario().Submit().Version;
+        var (guest, token, _) = GuestReviewer.Invite(s.Design, "ext@uni.example", "Prof. Ext", GuestKind.Academic, null, s.Leader, s.Now, TimeSpan.FromDays(3));
+
+        Assert.False(guest.CanRead(version, s.Now));
+        guest.Accept(token, s.Now);
+        Assert.True(guest.CanRead(version, s.Now));
+        Assert.False(guest.CanRead(otherVersion, s.Now));
+        Assert.False(guest.CanRead(version, s.Now.AddDays(3)));
+    }
 }

@@ -89,6 +89,14 @@ public class LifecycleTests
     }
 
     [Fact]
+    public void The_available_actions_are_those_of_the_table()
+    {
+        Assert.Equal([LifecycleAction.Submit, LifecycleAction.Withdraw], DesignLifecycle.Available(DesignStatus.Draft, false));
+        Assert.Equal([LifecycleAction.Approve, LifecycleAction.RequestChanges, LifecycleAction.Reject], DesignLifecycle.Available(DesignStatus.ReadyForApproval, true));
+        Assert.Empty(DesignLifecycle.Available(DesignStatus.Retired, false));
+    }
+
+    [Fact]
     public void Submit_is_refused_while_checks_report_errors()
     {
         var s = new ReviewScenario();
