@@ -5,7 +5,7 @@ namespace MicroCred.Domain.Designs;
 /// The content of the 21 wizard steps is stored per step (see DesignStep) so that each step has its own
 /// concurrency token and history.
 /// </summary>
-public sealed class CourseDesign
+public sealed partial class CourseDesign
 {
     public const int TitleMaxLength = 200;
 

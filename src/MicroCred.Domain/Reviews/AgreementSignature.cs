@@ -1,0 +1,80 @@
+using MicroCred.Domain.Designs;
+
+namespace MicroCred.Domain.Reviews;
+
+/// <summary>A partner's signature on the consortium agreement; publication (G3) needs one per lead or full partner.</summary>
+public sealed class AgreementSignature
+{
+    public const int NameMaxLength = 150;
+
+    private AgreementSignature()
+    {
+    }
+
+    private AgreementSignature(Guid designId, Guid partnerId, Guid? institutionId, string signerName, string signerRole, DateTimeOffset signedAt, Actor recordedBy, DateTimeOffset now)
+    {
+        Id = Guid.NewGuid();
+        DesignId = designId;
+        PartnerId = partnerId;
+        InstitutionId = institutionId;
+        SignerName = signerName;
+        SignerRole = signerRole;
+        SignedAt = signedAt;
+        RecordedById = recordedBy.UserId;
+        RecordedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid DesignId { get; private set; }
+
+    /// <summary>The partner row id in step W3.</summary>
+    public Guid PartnerId { get; private set; }
+    public Guid? InstitutionId { get; private set; }
+    public string SignerName { get; private set; } = "";
+    public string SignerRole { get; private set; } = "";
+    public DateTimeOffset SignedAt { get; private set; }
+    public Guid RecordedById { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>Records a signature. The partner must be in the design; a partner signs once.</summary>
+    public static (AgreementSignature Signature, TimelineEntry Entry) Record(
+        CourseDesign design, DesignContent content, Guid partnerId, string signerName, string signerRole, DateTimeOffset signedAt,
+        IReadOnlyCollection<AgreementSignature> existing, Actor recordedBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(recordedBy);
+        if (!recordedBy.IsInstitutionAdmin && !design.IsLeader(recordedBy.UserId))
+        {
+            throw new DomainException("Only the team leader or an institution administrator can record a signature.");
+        }
+
+        var partner = content.PartnerById(partnerId)
+            ?? throw new DomainException("This organisation is not a partner of the course.");
+        if (existing.Any(s => s.DesignId == design.Id && s.PartnerId == partnerId))
+        {
+            throw new DomainException("This partner has already signed the agreement.");
+        }
+
+        if (string.IsNullOrWhiteSpace(signerName) || signerName.Trim().Length > NameMaxLength)
+        {
+            throw new DomainException($"Give the name of the person who signed (at most {NameMaxLength} characters).");
+        }
+
+        if (string.IsNullOrWhiteSpace(signerRole) || signerRole.Trim().Length > NameMaxLength)
+        {
+            throw new DomainException($"Give the role of the person who signed, such as rector or dean (at most {NameMaxLength} characters).");
+        }
+
+        if (signedAt > now)
+        {
+            throw new DomainException("A signature cannot be dated in the future.");
+        }
+
+        var signature = new AgreementSignature(design.Id, partnerId, partner.InstitutionId, signerName.Trim(), signerRole.Trim(), signedAt, recordedBy, now);
+        var entry = TimelineEntry.Create(design.Id, TimelineEvent.AgreementSigned, recordedBy, now,
+            $"{signature.SignerName} ({signature.SignerRole}) signed the consortium agreement for {partner.ContactName ?? "a partner"} on {ReviewText.Date(signedAt)}.");
+        return (signature, entry);
+    }
+}

@@ -1,0 +1,199 @@
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Reviews;
+
+namespace MicroCred.Domain.Designs;
+
+/// <summary>What a submission creates: the frozen version, its review and the timeline entry.</summary>
+public sealed record Submission(DesignVersion Version, Review Review, TimelineEntry Entry);
+
+/// <summary>What a gate decision creates: the decision and the timeline entry.</summary>
+public sealed record DecisionResult(QualityGateDecision Decision, TimelineEntry Entry);
+
+// The review lifecycle of the design (DOMAIN.md 4.2); the transition table is DesignLifecycle.
+public sealed partial class CourseDesign
+{
+    /// <summary>The number of the last submitted version; 0 before the first submission.</summary>
+    public int LastVersionNumber { get; private set; }
+
+    /// <summary>The version waiting for a gate decision, if any.</summary>
+    public int? VersionUnderReview { get; private set; }
+    public Gate? GateUnderReview { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public bool IsUnderReview => VersionUnderReview is not null;
+
+    /// <summary>The gate the next submission goes to, or null when the design cannot be submitted now.</summary>
+    public Gate? NextGate => DesignLifecycle.GateForSubmission(Status, IsUnderReview);
+
+    public bool CanDo(LifecycleAction action) => DesignLifecycle.IsAllowed(Status, IsUnderReview, action);
+
+    /// <summary>Whether the team may edit the step now: not after publication, and not while the gate under review covers it.</summary>
+    public bool CanEdit(WizardStep step) => WhyLocked(step) is null;
+
+    /// <summary>Why the step cannot be edited now, or null when it can.</summary>
+    public string? WhyLocked(WizardStep step)
+    {
+        if (Status == DesignStatus.Published)
+        {
+            return "The course is published; start a revision to change it.";
+        }
+
+        if (Status == DesignStatus.Retired)
+        {
+            return "The course design is retired.";
+        }
+
+        if (GateUnderReview is { } gate && GateScope.LockedDuring(gate).Contains(step))
+        {
+            return $"Version {VersionUnderReview} is in {ReviewText.Gate(gate)}; this step can be changed again after the decision.";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The team leader freezes the current content as the next version and sends it to the next gate.
+    /// Refused while a version is under review, and while any gate condition is unmet.
+    /// </summary>
+    public Submission Submit(Actor leader, DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(leader);
+        ArgumentNullException.ThrowIfNull(content);
+        if (IsUnderReview)
+        {
+            throw new DomainException(
+                $"Version {VersionUnderReview} is already in {ReviewText.Gate(GateUnderReview!.Value)} since {ReviewText.Date(SubmittedAt!.Value)}; wait for the decision before submitting again.");
+        }
+
+        var next = DesignLifecycle.Require(Status, IsUnderReview, LifecycleAction.Submit);
+        if (!IsLeader(leader.UserId))
+        {
+            throw new DomainException("Only the team leader can submit the design for review.");
+        }
+
+        var gate = NextGate!.Value;
+        var unmet = GateConditions.Evaluate(gate, content, findings, facts);
+        if (unmet.Count > 0)
+        {
+            var first = string.Join(" ", unmet.Take(3).Select(u => u.Message));
+            var more = unmet.Count > 3 ? $" And {unmet.Count - 3} more." : "";
+            throw new DomainException($"The design cannot go to {ReviewText.Gate(gate)} yet: {first}{more}");
+        }
+
+        var version = new DesignVersion(Id, LastVersionNumber + 1, gate, leader, now, DesignSnapshot.Serialize(content));
+        LastVersionNumber = version.Number;
+        VersionUnderReview = version.Number;
+        GateUnderReview = gate;
+        SubmittedAt = now;
+        Status = next;
+        Touch(now);
+        var entry = TimelineEntry.Create(Id, TimelineEvent.Submitted, leader, now,
+            $"Version {version.Number} submitted for {ReviewText.Gate(gate)}.", version.Number, gate);
+        return new Submission(version, Review.Open(version), entry);
+    }
+
+    /// <summary>The reviewer who claimed the review decides; the design moves on, or back to its working state.</summary>
+    public DecisionResult Decide(Review review, DesignVersion version, Actor reviewer, DecisionOutcome outcome, string summary,
+        IReadOnlyList<CriterionVerdict> verdicts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(reviewer);
+        var action = outcome switch
+        {
+            DecisionOutcome.Approved => LifecycleAction.Approve,
+            DecisionOutcome.ChangesRequested => LifecycleAction.RequestChanges,
+            _ => LifecycleAction.Reject,
+        };
+        var next = DesignLifecycle.Require(Status, IsUnderReview, action);
+        if (review.DesignId != Id || version.DesignId != Id || review.VersionId != version.Id)
+        {
+            throw new DomainException("This review and version do not belong to this course design.");
+        }
+
+        if (version.Number != VersionUnderReview)
+        {
+            throw new DomainException($"Version {version.Number} is not the version under review.");
+        }
+
+        Review.EnsureCanReview(reviewer, this);
+        review.EnsureDecidableBy(reviewer);
+        var decision = QualityGateDecision.Create(review, reviewer, outcome, summary, verdicts, now);
+
+        version.RecordOutcome(outcome, now);
+        review.MarkDecided(now);
+        var gate = GateUnderReview!.Value;
+        VersionUnderReview = null;
+        GateUnderReview = null;
+        Status = next;
+        Touch(now);
+
+        var (what, words) = outcome switch
+        {
+            DecisionOutcome.Approved => (TimelineEvent.Approved, "approved"),
+            DecisionOutcome.ChangesRequested => (TimelineEvent.ChangesRequested, "returned with requested changes"),
+            _ => (TimelineEvent.Rejected, "rejected"),
+        };
+        var entry = TimelineEntry.Create(Id, what, reviewer, now,
+            $"Version {version.Number} {words} at {ReviewText.Gate(gate)}; the design is now {ReviewText.Status(Status)}.", version.Number, gate);
+        return new DecisionResult(decision, entry);
+    }
+
+    /// <summary>The team leader stops a design that is still being worked on.</summary>
+    public TimelineEntry Withdraw(Actor leader, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(leader);
+        var next = DesignLifecycle.Require(Status, IsUnderReview, LifecycleAction.Withdraw);
+        if (!IsLeader(leader.UserId))
+        {
+            throw new DomainException("Only the team leader can withdraw the design.");
+        }
+
+        var why = RequireReason(reason, "withdrawing");
+        Status = next;
+        Touch(now);
+        return TimelineEntry.Create(Id, TimelineEvent.Withdrawn, leader, now, $"Design withdrawn by the team leader: {why}");
+    }
+
+    /// <summary>The team leader or an institution administrator of the lead institution takes a published course off the offer.</summary>
+    public TimelineEntry Retire(Actor actor, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var next = DesignLifecycle.Require(Status, IsUnderReview, LifecycleAction.Retire);
+        if (!IsLeader(actor.UserId) && !(actor.IsInstitutionAdmin && actor.InstitutionId == LeadInstitutionId))
+        {
+            throw new DomainException("Only the team leader or an institution administrator of the lead institution can retire the course.");
+        }
+
+        var why = RequireReason(reason, "retiring");
+        Status = next;
+        Touch(now);
+        return TimelineEntry.Create(Id, TimelineEvent.Retired, actor, now, $"Course retired: {why}");
+    }
+
+    /// <summary>A published course that needs a substantive change goes back to draft; the next submission becomes a new version for G1.</summary>
+    public TimelineEntry StartRevision(Actor leader, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(leader);
+        var next = DesignLifecycle.Require(Status, IsUnderReview, LifecycleAction.StartRevision);
+        if (!IsLeader(leader.UserId))
+        {
+            throw new DomainException("Only the team leader can start a revision.");
+        }
+
+        var why = RequireReason(reason, "revising");
+        Status = next;
+        Touch(now);
+        return TimelineEntry.Create(Id, TimelineEvent.RevisionStarted, leader, now, $"Revision started after version {LastVersionNumber}: {why}");
+    }
+
+    private static string RequireReason(string reason, string doing)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException($"Give a reason for {doing} the course design.");
+        }
+
+        return reason.Trim();
+    }
+}
