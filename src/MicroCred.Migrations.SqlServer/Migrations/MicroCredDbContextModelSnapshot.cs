@@ -93,6 +93,13 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                     b.Property<Guid>("CreatedById")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("GateUnderReview")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<int>("LastVersionNumber")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("LeadInstitutionId")
                         .HasColumnType("uniqueidentifier");
 
@@ -100,6 +107,9 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -112,6 +122,9 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("VersionUnderReview")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

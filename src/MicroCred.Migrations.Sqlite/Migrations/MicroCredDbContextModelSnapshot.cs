@@ -88,12 +88,22 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CreatedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GateUnderReview")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastVersionNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("LeadInstitutionId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -107,6 +117,9 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("VersionUnderReview")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
