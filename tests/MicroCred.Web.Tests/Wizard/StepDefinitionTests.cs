@@ -16,6 +16,13 @@ public sealed class StepDefinitionTests
         [.. Enum.GetValues<WizardStep>().Where(s => Definitions().Has(s))];
 
     [Fact]
+    public void All_21_steps_are_defined()
+    {
+        var missing = Enum.GetValues<WizardStep>().Where(s => !Definitions().Has(s)).ToList();
+        Assert.True(missing.Count == 0, "Steps without a definition: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void Each_step_has_at_most_one_definition_for_the_right_content_type()
     {
         var all = Services.GetServices<StepDefinition>().ToList();
