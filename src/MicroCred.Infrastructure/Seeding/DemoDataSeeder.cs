@@ -64,6 +64,36 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
             await users.AddToRoleAsync(user, account.Role);
         }
 
-        logger.LogInformation("Demo data seeded: {Institutions} institutions, {Users} users", 4, DemoAccounts.All.Count);
+        await SeedDesignAsync(SampleDesigns.Complete(DemoAccounts.UniversityNl, DemoAccounts.UniversityEs, DemoAccounts.UniversityPt), markAllComplete: true, now, cancellationToken);
+        await SeedDesignAsync(SampleDesigns.HalfFinished(DemoAccounts.UniversityNl, DemoAccounts.UniversityEs, DemoAccounts.UniversityPt), markAllComplete: false, now, cancellationToken);
+        logger.LogInformation("Demo data seeded: {Institutions} institutions, {Users} users, 2 course designs", 4, DemoAccounts.All.Count);
+    }
+
+    /// <summary>A sample design led by the demo team leader, with the Spanish and Portuguese designers on the team.</summary>
+    private async Task SeedDesignAsync(SampleDesign sample, bool markAllComplete, DateTimeOffset now, CancellationToken ct)
+    {
+        var byEmail = await db.Users.ToDictionaryAsync(u => u.Email!, ct);
+        var leader = byEmail["leader@microcred.demo"];
+        var design = CourseDesign.Start(sample.Title, DemoAccounts.UniversityNl, leader.Id, DemoAccounts.UniversityNl, now);
+        design.AddMember(byEmail["partner.es@microcred.demo"].Id, DemoAccounts.UniversityEs, now);
+        design.AddMember(byEmail["partner.pt@microcred.demo"].Id, DemoAccounts.UniversityPt, now);
+        db.CourseDesigns.Add(design);
+
+        foreach (var step in Enum.GetValues<WizardStep>())
+        {
+            var content = sample.Content.Get(step);
+            var json = DesignContentJson.Serialize(content);
+            if (!markAllComplete && json == DesignContentJson.Serialize(Activator.CreateInstance(content.GetType())!))
+            {
+                continue;
+            }
+
+            var stored = new DesignStep(design.Id, step);
+            stored.Save(json, markAllComplete || StepCompleteness.IsComplete(step, sample.Content), leader.Id, now);
+            db.DesignSteps.Add(stored);
+        }
+
+        db.DesignChanges.Add(new DesignChange(design.Id, null, leader.Id, now, "Demo design loaded."));
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroCred.Web.Features.Home;
 
 /// <summary>The signed-in user's starting point: their course designs and, for administrators, what needs attention.</summary>
-public sealed class DashboardHandler(MicroCredDbContext db)
+public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignWorkspaces workspaces)
 {
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, CancellationToken ct)
     {
@@ -22,8 +22,21 @@ public sealed class DashboardHandler(MicroCredDbContext db)
                 join i in db.Institutions.AsNoTracking() on d.LeadInstitutionId equals i.Id
                 where m.UserId == userId
                 orderby d.UpdatedAt descending
-                select new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt))
+                select new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt, 0, 0))
             .ToListAsync(ct);
+
+        // Progress and errors per design, as on each design's task list.
+        for (var n = 0; n < designs.Count; n++)
+        {
+            if (await workspaces.LoadAsync(designs[n].Id, userId, ct) is { } workspace)
+            {
+                designs[n] = designs[n] with
+                {
+                    CompletedSteps = workspace.CompletedSteps,
+                    Errors = workspace.Findings.Count(f => f.Severity == MicroCred.Domain.Checks.Severity.Error),
+                };
+            }
+        }
 
         AdminSummary? admin = null;
         if (principal.IsInRole(Roles.Administrator) || principal.IsInRole(Roles.InstitutionAdmin))
@@ -36,12 +49,12 @@ public sealed class DashboardHandler(MicroCredDbContext db)
                 await db.Invitations.CountAsync(i => (scope == null || i.InstitutionId == scope) && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, ct));
         }
 
-        return new DashboardViewModel(user.FullName, institution, designs, admin);
+        return new DashboardViewModel(user.FullName, institution, designs, admin, user.InstitutionId is not null && (principal.IsInRole(Roles.CourseDesigner) || principal.IsInRole(Roles.InstitutionAdmin)));
     }
 }
 
-public sealed record DashboardViewModel(string FullName, string? InstitutionName, IReadOnlyList<DesignSummary> Designs, AdminSummary? Admin);
+public sealed record DashboardViewModel(string FullName, string? InstitutionName, IReadOnlyList<DesignSummary> Designs, AdminSummary? Admin, bool CanStartDesign);
 
-public sealed record DesignSummary(Guid Id, string Title, string LeadInstitution, DesignStatus Status, DesignRole Role, DateTimeOffset UpdatedAt);
+public sealed record DesignSummary(Guid Id, string Title, string LeadInstitution, DesignStatus Status, DesignRole Role, DateTimeOffset UpdatedAt, int CompletedSteps, int Errors);
 
 public sealed record AdminSummary(int Institutions, int Users, int OpenInvitations);
