@@ -79,7 +79,7 @@ public static class ConsortiumAgreementDocument
         blocks.Add(new Heading("Parties", 2));
         blocks.Add(new Paragraph("The following institutions enter into this agreement:"));
         blocks.Add(new Table(
-            [new TableColumn("#", 0.4, TextAlignment.Right), new TableColumn("Institution", 3), new TableColumn("Country", 1.5), new TableColumn("Legal identifier", 1.6), new TableColumn("Role", 1.5), new TableColumn("Contact", 2.2)],
+            [new TableColumn("#", 0.4, TextAlignment.Right), new TableColumn("Institution", 3), new TableColumn("Country", 1.5), new TableColumn("Legal identifier", 1.6), new TableColumn("Role", 1.5), new TableColumn("Contact person", 1.8)],
             [.. partners.Select((p, i) =>
             {
                 var facts = ctx.FactsOf(p.InstitutionId);
@@ -90,7 +90,7 @@ public static class ConsortiumAgreementDocument
                     facts is null ? NotSpecified : Countries.NameOf(facts.CountryCode),
                     facts?.LegalIdentifier ?? "",
                     Role(p.PartnerRole),
-                    string.Join(", ", new[] { p.ContactName, p.ContactEmail }.Where(s => !string.IsNullOrWhiteSpace(s))),
+                    p.ContactName ?? "",
                 ];
             })]));
 
@@ -135,9 +135,13 @@ public static class ConsortiumAgreementDocument
             blocks.Add(new KeepTogether(group));
         }
 
-        blocks.Add(new Heading("Signatures", 2));
-        blocks.Add(new Paragraph("Signed for each party by its authorised representative:"));
-        blocks.Add(new SignatureBlock([.. partners.Select(p => Signature(ctx, p))]));
+        // The heading and its sentence move with the signature lines, never stranded on the page before.
+        blocks.Add(new KeepTogether(
+        [
+            new Heading("Signatures", 2),
+            new Paragraph("Signed for each party by its authorised representative:"),
+            new SignatureBlock([.. partners.Select(p => Signature(ctx, p))]),
+        ]));
 
         var allAgreed = Enum.GetValues<ConsortiumClause>().All(k => agreement.Clauses.Any(x => x.Clause == k && x.Status == ClauseStatus.Agreed));
         return new DocumentModel(

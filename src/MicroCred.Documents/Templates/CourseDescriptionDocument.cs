@@ -313,7 +313,7 @@ public static class CourseDescriptionDocument
         var live = c.LearningActivities.Activities.Where(a => a.Timing == ActivityTiming.Synchronous).ToList();
         yield return Facts(
             ("Main delivery mode", Mode(d.DominantMode)),
-            ("All delivery modes", Join(d.DeliveryModes, m => Mode(m), ", ")),
+            ("All delivery modes", Join(d.DeliveryModes, m => Mode(m))),
             ("Live (synchronous) sessions", live.Count == 0
                 ? "None; all activities can be done at the learner's own time"
                 : $"{live.Count} sessions, {Number(live.Sum(a => a.Hours ?? 0))} hours in total"),
