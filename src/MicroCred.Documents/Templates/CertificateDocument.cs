@@ -18,7 +18,7 @@ public enum CertificateAward
 }
 
 /// <summary>
-/// One learner's certificate with every value already resolved, so it can be rebuilt byte for byte from an
+/// One learner's certificate with every value already resolved, so the same certificate can be printed again from an
 /// issued-credential snapshot. The numbered comments give the mandatory EU element each value fills.
 /// </summary>
 public sealed record CertificateInput

@@ -407,14 +407,14 @@ public static class CourseDescriptionDocument
         var rows = new List<(string, string)>
         {
             ("Award", AwardName(a.AwardType)),
-            ("Certificate format", Words(a.CertificateFormat) + (a.EdcCategory is { } cat ? $" (EDC category: {Describe.Words(cat)})" : "")),
+            ("Certificate format", Format(a.CertificateFormat) + (a.EdcCategory is { } cat ? $"; credential category: {Describe.Words(cat)}" : "")),
             ("Certificate languages", Languages(a.CertificateLanguages)),
             ("Attendance-only route", a.AttendanceOnlyRoute
                 ? "Participants who do not take the assessment can receive a badge of attendance, without credits"
                 : "Not offered"),
             ("Professional recognition", professional.Count > 0 ? string.Join("; ", professional) : "None"),
             ("Stackability", targets.Count > 0 ? $"{stack}: {string.Join("; ", targets)}" : stack),
-            ("Recognition routes", WordList(v.RecognitionRoute)),
+            ("Recognition routes", v.RecognitionRoute.Count > 0 ? Sentence(string.Join("; ", v.RecognitionRoute.Select(Route))) : NotSpecified),
             ("Overlaps and related offers", v.RelatedOfferings.Count > 0
                 ? Join(v.RelatedOfferings, r => $"{r.Title} ({Words(r.Relation).ToLowerInvariant()})") + (string.IsNullOrWhiteSpace(v.OverlapNotes) ? "" : ". " + v.OverlapNotes.Trim())
                 : Or(v.OverlapNotes)),
@@ -433,7 +433,7 @@ public static class CourseDescriptionDocument
         var q = c.QualityAssurance;
         yield return new Paragraph(Or(q.QaTypeStatement));
         yield return Facts(
-            ("Standards", q.Standards.Count > 0 ? string.Join(", ", q.Standards.Select(Describe.Words)) : NotSpecified),
+            ("Standards", q.Standards.Count > 0 ? Sentence(string.Join("; ", q.Standards.Select(Standard))) : NotSpecified),
             ("External quality assurance", Words(q.ExternalQa) + (string.IsNullOrWhiteSpace(q.ExternalQaAgency) ? "" : $" ({q.ExternalQaAgency.Trim()})")),
             ("Review cycle", Words(q.ReviewCycle)));
     }

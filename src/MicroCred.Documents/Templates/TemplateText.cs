@@ -103,6 +103,31 @@ internal static class TemplateText
         _ => NotSpecified,
     };
 
+    public static string Format(CertificateFormat? format) => format switch
+    {
+        CertificateFormat.DigitalSealedEdc => "Digital, sealed (European Digital Credentials)",
+        CertificateFormat.DigitalOther => "Digital",
+        CertificateFormat.PaperAndDigital => "Paper and digital",
+        CertificateFormat.Paper => "Paper",
+        _ => NotSpecified,
+    };
+
+    public static string Route(RecognitionRoute route) => route switch
+    {
+        RecognitionRoute.AutomaticWithinDegree => "counted automatically within a degree",
+        RecognitionRoute.PreAgreedExemption => "pre-agreed exemption",
+        RecognitionRoute.ErasmusLearningAgreement => "Erasmus+ learning agreement",
+        _ => "recognition of prior learning on the learner's request",
+    };
+
+    public static string Standard(QaStandard standard) => standard switch
+    {
+        QaStandard.Esg => "ESG",
+        QaStandard.EnqaELearningConsiderations => "ENQA considerations for e-learning",
+        QaStandard.NationalFramework => "national QA framework",
+        _ => "quality principles of the EU Council Recommendation",
+    };
+
     /// <summary>The statement that the credential is no degree, in the portal's own words.</summary>
     public const string NotADegreeNote =
         "This micro-credential is not an academic degree. Its level describes the learning it certifies; it does not, on its own, give access to the next cycle of higher education.";
