@@ -150,7 +150,7 @@ public static class CourseDescriptionDocument
             ("Consortium", Or(c.Partnership.PartnershipIdentity)),
             ("Awarding bodies", Join(c.Award.AwardingBodyPartnerIds, id => InstitutionName(ctx, id))),
             ("Issuing institution", InstitutionName(ctx, c.Award.IssuingInstitutionPartnerId)),
-            ("Course registration at each partner", localNames.Count > 0 ? string.Join("; ", localNames) : Join(codes, s => s)),
+            ("Local award name at each partner", localNames.Count > 0 ? string.Join("; ", localNames) : Join(codes, s => s)),
             ("Version", input.Approved
                 ? $"Version {input.VersionNumber}, approved on {Date(input.ApprovedOn)}"
                 : $"Version {input.VersionNumber}, not approved (draft)"));
