@@ -90,6 +90,9 @@ public class CertificateDocumentTests
         Assert.Equal(1, pdf.NumberOfPages);
         Assert.Contains(labels.EctsTitle, text, StringComparison.Ordinal);
         AssertLabelThenValue(text, labels.Elements[5], "1. Explain how sea-level rise");
+        Assert.All(labels.Elements, label => Assert.Contains(label, text, StringComparison.Ordinal));
+        Assert.Contains(labels.NotADegree, text, StringComparison.Ordinal);
+        Assert.Contains(labels.Grade, text, StringComparison.Ordinal);
         Assert.Contains("6. Learning outcomes", text, StringComparison.Ordinal);
     }
 
@@ -234,5 +237,19 @@ public class CertificateDocumentTests
         Assert.Contains("Αθηνά Παπαδοπούλου", pdf.Information.Title, StringComparison.Ordinal);
         Assert.Equal("Rijnmond University", pdf.Information.Author);
         Assert.Contains(input.CredentialId, pdf.Information.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_certificate_with_unusually_long_content_flows_onto_a_second_page_intact()
+    {
+        var input = Certificate() with { LearningOutcomes = [.. Enumerable.Range(1, 14).Select(i => $"Outcome number {i} stated at the length a real, carefully written learning outcome statement tends to have.")] };
+        input = input with { ContentHash = CertificateDocument.ComputeContentHash(input) };
+
+        using var pdf = Pdf.Open(Render(CertificateDocument.Build(input), "certificate-long"));
+        var text = Flat(pdf);
+
+        Assert.Equal(2, pdf.NumberOfPages);
+        Assert.Contains("14. Outcome number 14", text, StringComparison.Ordinal);
+        Assert.Contains(input.ContentHash, text, StringComparison.Ordinal);
     }
 }
