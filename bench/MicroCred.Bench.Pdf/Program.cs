@@ -2,47 +2,75 @@ using System.Diagnostics;
 using System.Globalization;
 using MicroCred.Bench.Pdf;
 using MicroCred.Documents.Rendering;
+using MicroCred.Documents.Templates;
 
-// Usage: dotnet run -c Release --project bench/MicroCred.Bench.Pdf -- [N=500]
+// Usage: dotnet run -c Release --project bench/MicroCred.Bench.Pdf -- [N=500]      throughput, then ZIPs of 1,000 and 10,000
+//        dotnet run -c Release --project bench/MicroCred.Bench.Pdf -- zip 1000    one cohort ZIP (used as a child process)
 //        dotnet run -c Release --project bench/MicroCred.Bench.Pdf -- sample /tmp/sample.pdf
 var renderer = new PdfRenderer();   // installs the embedded-font resolver for both contenders
-if (args is ["sample", var path])
+var inv = CultureInfo.InvariantCulture;
+switch (args)
 {
-    File.WriteAllBytes(path, renderer.Render(SampleDocument.Model()));
-    File.WriteAllBytes(Path.ChangeExtension(path, ".certificate.pdf"), LayoutCertificate.Render(renderer, CertificateData.Create(42)));
-    File.WriteAllBytes(Path.ChangeExtension(path, ".floor.pdf"), FloorCertificate.Render(CertificateData.Create(42)));
-    Console.WriteLine($"Wrote {path} and its certificate/floor siblings");
-    return 0;
+    case ["sample", var path]:
+        File.WriteAllBytes(path, renderer.Render(SampleDocument.Model()));
+        File.WriteAllBytes(Path.ChangeExtension(path, ".certificate.pdf"), renderer.Render(CertificateDocument.Build(Cohort.Certificate(42))));
+        File.WriteAllBytes(Path.ChangeExtension(path, ".floor.pdf"), FloorCertificate.Render(Cohort.Certificate(42)));
+        Console.WriteLine($"Wrote {path} and its certificate/floor siblings");
+        return 0;
+    case ["zip", var size]:
+        var r = CohortZip.Measure(int.Parse(size, inv), renderer);
+        Console.WriteLine(string.Create(inv,
+            $"RESULT {r.Learners} {r.Elapsed.TotalSeconds:F3} {r.ZipBytes} {r.PeakWorkingSet} {r.PeakGcHeap}"));
+        return 0;
 }
 
-var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
-var inputs = Enumerable.Range(1, count).Select(CertificateData.Create).ToArray();
+var count = args.Length > 0 ? int.Parse(args[0], inv) : 500;
+var inputs = Enumerable.Range(1, count).Select(Cohort.Certificate).ToArray();
 
 // Warm up both paths (JIT tiering, font loading, PDFsharp caches), then time three alternating
 // rounds and keep the better of each, so neither side pays for running first.
 for (var i = 0; i < 200; i++)
 {
-    _ = LayoutCertificate.Render(renderer, inputs[i % count]);
+    _ = renderer.Render(CertificateDocument.Build(inputs[i % count]));
     _ = FloorCertificate.Render(inputs[i % count]);
 }
 
 var floor = 0.0;
-var layout = 0.0;
+var certificate = 0.0;
 for (var round = 1; round <= 3; round++)
 {
-    floor = Math.Max(floor, Measure($"floor  round {round}", inputs, FloorCertificate.Render));
-    layout = Math.Max(layout, Measure($"layout round {round}", inputs, d => LayoutCertificate.Render(renderer, d)));
+    floor = Math.Max(floor, Measure($"floor       round {round}", inputs, FloorCertificate.Render));
+    certificate = Math.Max(certificate, Measure($"certificate round {round}", inputs, d => renderer.Render(CertificateDocument.Build(d))));
 }
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"floor (bare PDFsharp):  {floor:F1} docs/s"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"layout (DocumentModel): {layout:F1} docs/s"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"ratio layout/floor throughput: {layout / floor:F2} (layout costs {floor / layout:F2}x the floor's time per document)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F1} MiB"));
+var issueWatch = Stopwatch.StartNew();
+for (var i = 0; i < count; i++)
+{
+    _ = Cohort.Certificate(i);
+}
+
+issueWatch.Stop();
+Console.WriteLine(string.Create(inv, $"floor (bare PDFsharp, same strings, fonts, QR): {floor:F1} certificates/s"));
+Console.WriteLine(string.Create(inv, $"certificate (CertificateDocument + PdfRenderer): {certificate:F1} certificates/s"));
+Console.WriteLine(string.Create(inv,
+    $"ratio certificate/floor throughput: {certificate / floor:F2} (target >= 0.50)"));
+Console.WriteLine(string.Create(inv,
+    $"input from the design (CertificateDocument.FromIssue incl. checks and hash): {issueWatch.Elapsed.TotalMilliseconds / count:F3} ms/learner"));
+
+var zips = new[] { 1_000, 10_000 }.Select(RunZipChild).ToArray();
+foreach (var z in zips)
+{
+    Console.WriteLine(string.Create(inv,
+        $"zip {z.Learners,6} learners: {z.Elapsed.TotalSeconds:F1} s = {z.Learners / z.Elapsed.TotalSeconds:F1} certificates/s, zip {z.ZipBytes / 1048576.0:F1} MiB, " +
+        $"peak working set {z.PeakWorkingSet / 1048576.0:F1} MiB, peak GC heap {z.PeakGcHeap / 1048576.0:F1} MiB"));
+}
+
+Console.WriteLine(string.Create(inv,
+    $"ratio peak working set 10k/1k: {(double)zips[1].PeakWorkingSet / zips[0].PeakWorkingSet:F2} (target <= 1.50); " +
+    $"peak GC heap 10k/1k: {(double)zips[1].PeakGcHeap / zips[0].PeakGcHeap:F2}"));
 return 0;
 
-static double Measure(string name, CertificateData[] inputs, Func<CertificateData, byte[]> render)
+static double Measure(string name, CertificateInput[] inputs, Func<CertificateInput, byte[]> render)
 {
     GC.Collect();
     GC.WaitForPendingFinalizers();
@@ -60,4 +88,28 @@ static double Measure(string name, CertificateData[] inputs, Func<CertificateDat
         $"{name,-24} {inputs.Length} docs in {watch.Elapsed.TotalMilliseconds:F0} ms = {perSecond:F1} docs/s, " +
         $"{watch.Elapsed.TotalMilliseconds / inputs.Length:F2} ms/doc, avg {bytes / inputs.Length / 1024.0:F1} KiB, gen0 GCs {GC.CollectionCount(0) - gcBefore}"));
     return perSecond;
+}
+
+// Each cohort runs in a fresh process so its peak working set is its own.
+static CohortZip.Result RunZipChild(int learners)
+{
+    var self = Environment.ProcessPath!;
+    var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+    {
+        start.ArgumentList.Add(typeof(Cohort).Assembly.Location);
+    }
+
+    start.ArgumentList.Add("zip");
+    start.ArgumentList.Add(learners.ToString(CultureInfo.InvariantCulture));
+    using var child = Process.Start(start)!;
+    var output = child.StandardOutput.ReadToEnd();
+    child.WaitForExit();
+    var line = output.Split('\n').Single(l => l.StartsWith("RESULT ", StringComparison.Ordinal)).Split(' ');
+    return new CohortZip.Result(
+        int.Parse(line[1], CultureInfo.InvariantCulture),
+        TimeSpan.FromSeconds(double.Parse(line[2], CultureInfo.InvariantCulture)),
+        long.Parse(line[3], CultureInfo.InvariantCulture),
+        long.Parse(line[4], CultureInfo.InvariantCulture),
+        long.Parse(line[5], CultureInfo.InvariantCulture));
 }

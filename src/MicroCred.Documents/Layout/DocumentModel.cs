@@ -34,4 +34,7 @@ public sealed record DocumentModel
 
     /// <summary>Large diagonal text drawn under the content of every page (for example "DRAFT"); none when null.</summary>
     public string? Watermark { get; init; }
+
+    /// <summary>Draws a double frame inside the page edge on every page (for certificates).</summary>
+    public bool PageFrame { get; init; }
 }

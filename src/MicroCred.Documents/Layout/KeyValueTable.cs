@@ -27,6 +27,9 @@ public sealed record KeyValueTable : Block
             field = value;
         }
     } = 0.34;
+
+    /// <summary>Smaller type (8 pt instead of 9 pt) for dense one-page documents such as certificates.</summary>
+    public bool Compact { get; init; }
 }
 
 public sealed record KeyValueRow

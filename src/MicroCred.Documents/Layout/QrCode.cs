@@ -19,4 +19,7 @@ public sealed record QrCode : Block
 
     /// <summary>Small text under the code (for example the URL in readable form); none when null.</summary>
     public string? Caption { get; init; }
+
+    /// <summary>Draws the caption to the right of the code, vertically centred, instead of under it (saves height).</summary>
+    public bool CaptionBeside { get; init; }
 }

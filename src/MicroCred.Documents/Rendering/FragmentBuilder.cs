@@ -52,8 +52,17 @@ internal sealed class FragmentBuilder
                     AddImage(_images.Get(image.Data, interpolate: true), image.Width, image.Alignment, image.Caption, output);
                     break;
                 case QrCode qr:
-                    AddImage(_images.Get(QrCodeImage.CreatePng(qr.Content), interpolate: false), qr.Size, qr.Alignment,
-                        qr.Caption, output);
+                    if (qr.CaptionBeside && qr.Caption is not null)
+                    {
+                        AddImageWithCaptionBeside(_images.Get(QrCodeImage.CreatePng(qr.Content), interpolate: false), qr.Size, qr.Alignment,
+                            qr.Caption, output);
+                    }
+                    else
+                    {
+                        AddImage(_images.Get(QrCodeImage.CreatePng(qr.Content), interpolate: false), qr.Size, qr.Alignment,
+                            qr.Caption, output);
+                    }
+
                     break;
                 case Spacer spacer:
                     output.Add(new SpaceFragment { Height = spacer.Height });
@@ -122,8 +131,9 @@ internal sealed class FragmentBuilder
     {
         var labelWidth = Math.Round(_width * table.LabelWidthFraction, 2);
         double[] widths = [labelWidth, _width - labelWidth];
-        var labelFont = _fonts.Get(Theme.TableSize, bold: true);
-        var valueFont = _fonts.Get(Theme.TableSize);
+        var size = table.Compact ? Theme.CompactTableSize : Theme.TableSize;
+        var labelFont = _fonts.Get(size, bold: true);
+        var valueFont = _fonts.Get(size);
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
@@ -292,6 +302,24 @@ internal sealed class FragmentBuilder
                 });
             }
         }
+    }
+
+    private void AddImageWithCaptionBeside(XImage image, double width, TextAlignment alignment, string caption, List<Fragment> output)
+    {
+        var font = _fonts.Get(Theme.SmallSize);
+        width = Math.Min(width, _width / 3);
+        var lines = _wrapper.Wrap(caption, font, _width - width - ImageFragment.BesideGap);
+        var height = Math.Max(width * image.PixelHeight / image.PixelWidth, lines.Count * FontSet.LineHeight(font));
+        output.Add(new ImageFragment
+        {
+            Image = image,
+            ImageWidth = width,
+            Alignment = alignment,
+            Height = height,
+            SpaceBefore = TableGap,
+            BesideLines = lines,
+            BesideFont = font,
+        });
     }
 
     private void AddGroup(KeepTogether group, List<Fragment> output)

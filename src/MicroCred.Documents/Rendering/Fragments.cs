@@ -152,8 +152,33 @@ internal sealed class ImageFragment : Fragment
 
     public TextAlignment Alignment { get; init; }
 
-    public override void Draw(XGraphics gfx, double x, double y, double width) =>
-        gfx.DrawImage(Image, AlignedX(x, width, ImageWidth, Alignment), y, ImageWidth, Height);
+    /// <summary>Caption lines drawn to the right of the image; the image and lines are aligned as one group.</summary>
+    public IReadOnlyList<TextLine> BesideLines { get; init; } = [];
+
+    public XFont? BesideFont { get; init; }
+
+    public const double BesideGap = 12;
+
+    public override void Draw(XGraphics gfx, double x, double y, double width)
+    {
+        if (BesideLines.Count == 0 || BesideFont is null)
+        {
+            gfx.DrawImage(Image, AlignedX(x, width, ImageWidth, Alignment), y, ImageWidth, Height);
+            return;
+        }
+
+        var groupWidth = ImageWidth + BesideGap + BesideLines.Max(l => l.Width);
+        var left = AlignedX(x, width, groupWidth, Alignment);
+        var imageHeight = ImageWidth * Image.PixelHeight / Image.PixelWidth;
+        gfx.DrawImage(Image, left, y + ((Height - imageHeight) / 2), ImageWidth, imageHeight);
+        var lineHeight = FontSet.LineHeight(BesideFont);
+        var baseline = y + ((Height - (BesideLines.Count * lineHeight)) / 2) + FontSet.BaselineOffset(BesideFont);
+        foreach (var line in BesideLines)
+        {
+            gfx.DrawString(line.Text, BesideFont, Theme.MutedBrush, left + ImageWidth + BesideGap, baseline, XStringFormats.BaseLineLeft);
+            baseline += lineHeight;
+        }
+    }
 }
 
 /// <summary>Signature lines side by side, each column a blank for the signature over name, role and place/date.</summary>

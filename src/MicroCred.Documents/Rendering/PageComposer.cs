@@ -178,6 +178,15 @@ internal sealed class PageComposer : IDisposable
         gfx.Restore(state);
     }
 
+    /// <summary>A heavy outer and a hairline inner rule, kept clear of the running header and footer.</summary>
+    private static void DrawFrame(XGraphics gfx)
+    {
+        const double outer = 12;
+        const double inner = 15.5;
+        gfx.DrawRectangle(Theme.FramePen, outer, outer, PageSizes.A4Width - (2 * outer), PageSizes.A4Height - (2 * outer));
+        gfx.DrawRectangle(Theme.FrameInnerPen, inner, inner, PageSizes.A4Width - (2 * inner), PageSizes.A4Height - (2 * inner));
+    }
+
     private void DrawFootersAndWatermarks()
     {
         var font = _fonts!.Get(Theme.RunningSize);
@@ -198,6 +207,11 @@ internal sealed class PageComposer : IDisposable
 
             var pageNumber = string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {_pages.Count}");
             gfx.DrawString(pageNumber, font, Theme.MutedBrush, _left + _width, baseline, XStringFormats.BaseLineRight);
+            if (_model.PageFrame)
+            {
+                DrawFrame(gfx);
+            }
+
             if (_model.Watermark is { Length: > 0 } watermark)
             {
                 DrawWatermark(gfx, watermark);

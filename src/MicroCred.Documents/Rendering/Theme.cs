@@ -26,11 +26,15 @@ internal static class Theme
     public static readonly XPen RulePen = new(Rule, 0.5);
     public static readonly XPen AccentPen = new(Accent, 0.8);
     public static readonly XPen SignaturePen = new(Ink, 0.6);
+    public static readonly XPen FramePen = new(Accent, 1.6);
+    public static readonly XPen FrameInnerPen = new(Accent, 0.5);
 
     public const double BodySize = 10;
     public const double SmallSize = 8.5;
     public const double LargeSize = 14;
+    public const double DisplaySize = 20;
     public const double TableSize = 9;
+    public const double CompactTableSize = 8;
     public const double RunningSize = 8;
 
     /// <summary>Line height as a multiple of the font size: airy enough for diacritics above capitals.</summary>
@@ -48,6 +52,7 @@ internal static class Theme
     {
         Layout.TextSize.Small => SmallSize,
         Layout.TextSize.Large => LargeSize,
+        Layout.TextSize.Display => DisplaySize,
         _ => BodySize,
     };
 }

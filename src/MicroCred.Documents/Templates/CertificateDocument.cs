@@ -1,0 +1,480 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using MicroCred.Documents.Layout;
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Designs.Steps;
+
+namespace MicroCred.Documents.Templates;
+
+/// <summary>What a learner receives. Attendance-only learners can only receive a badge, never the ECTS certificate.</summary>
+public enum CertificateAward
+{
+    EctsCertificate,
+    BadgeOfAttendance,
+    BadgeOfParticipation,
+    BadgeOfCompletion,
+}
+
+/// <summary>
+/// One learner's certificate with every value already resolved, so the same certificate can be printed again from an
+/// issued-credential snapshot. The numbered comments give the mandatory EU element each value fills.
+/// </summary>
+public sealed record CertificateInput
+{
+    public required string CredentialId { get; init; }
+
+    public required string VerificationUrl { get; init; }
+
+    /// <summary>SHA-256 of the certificate content as 64 hex digits (see <see cref="CertificateDocument.ComputeContentHash"/>).</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>1: the learner.</summary>
+    public required string LearnerGivenNames { get; init; }
+
+    public required string LearnerFamilyName { get; init; }
+
+    public required string LearnerIdentifier { get; init; }
+
+    /// <summary>The learner took part without assessment; only <see cref="CertificateAward.BadgeOfAttendance"/> or another badge is allowed.</summary>
+    public required bool AttendanceOnly { get; init; }
+
+    public required CertificateAward Award { get; init; }
+
+    /// <summary>Credits awarded; required for <see cref="CertificateAward.EctsCertificate"/> and ignored for badges.</summary>
+    public decimal? EctsCredits { get; init; }
+
+    /// <summary>2.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>3.</summary>
+    public required string IssuerCountries { get; init; }
+
+    /// <summary>4: every awarding body of a joint award.</summary>
+    public required IReadOnlyList<string> AwardingBodies { get; init; }
+
+    /// <summary>The institution that issues the certificate on behalf of the awarding bodies.</summary>
+    public required string IssuingInstitution { get; init; }
+
+    /// <summary>5.</summary>
+    public required DateOnly IssuedOn { get; init; }
+
+    /// <summary>6: statements in order, without numbers.</summary>
+    public required IReadOnlyList<string> LearningOutcomes { get; init; }
+
+    /// <summary>7: for badges in hours only, since a badge carries no credits.</summary>
+    public required string Workload { get; init; }
+
+    /// <summary>8.</summary>
+    public required string Level { get; init; }
+
+    /// <summary>9.</summary>
+    public required string AssessmentType { get; init; }
+
+    /// <summary>10.</summary>
+    public required string Participation { get; init; }
+
+    /// <summary>11.</summary>
+    public required string QualityAssurance { get; init; }
+
+    // Optional elements: printed when not null or empty.
+    public string? Grade { get; init; }
+
+    public IReadOnlyList<string> ProfessionalCredits { get; init; } = [];
+
+    public string? Supervision { get; init; }
+
+    public string? Prerequisites { get; init; }
+
+    public string? Stackability { get; init; }
+
+    public string? FurtherInformation { get; init; }
+
+    public bool ShowNotADegreeNote { get; init; } = true;
+
+    /// <summary>Printed languages, English first; see <see cref="CertificateLabels.Resolve"/>. Unknown codes are ignored.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [CertificateLabels.English];
+
+    /// <summary>Logo of the issuing institution as PNG bytes; none when null.</summary>
+    public byte[]? IssuerLogoPng { get; init; }
+
+    public string LearnerFullName => $"{LearnerGivenNames.Trim()} {LearnerFamilyName.Trim()}".Trim();
+}
+
+/// <summary>Issue settings the design does not hold: the credential's identity and the learner's result.</summary>
+public sealed record CertificateIssueOptions(string CredentialId, string VerificationUrl)
+{
+    /// <summary>The learner's grade on the common scale, printed on ECTS certificates only.</summary>
+    public string? Grade { get; init; }
+
+    public byte[]? IssuerLogoPng { get; init; }
+
+    /// <summary>Badge to give when the design awards no ECTS; null uses the design's award type.</summary>
+    public CertificateAward? Award { get; init; }
+
+    public bool IncludePrerequisites { get; init; }
+
+    public bool IncludeSupervision { get; init; } = true;
+
+    public bool IncludeStackability { get; init; } = true;
+}
+
+/// <summary>The learner's micro-credential certificate: one A4 page, English plus a second language, with verification data.</summary>
+public static partial class CertificateDocument
+{
+    /// <summary>
+    /// Builds the certificate. Refuses an ECTS certificate for an attendance-only learner (R-CERT-02), a badge that
+    /// claims ECTS credits, and empty mandatory elements (R-CERT-01).
+    /// </summary>
+    public static DocumentModel Build(CertificateInput input)
+    {
+        Validate(input);
+        var languages = CertificateLabels.Resolve(input.Languages);
+        var en = CertificateLabels.For(CertificateLabels.English);
+        var other = languages.Count > 1 ? CertificateLabels.For(languages[1]) : null;
+        string Label(Func<CertificateLabelSet, string> pick) => other is null ? pick(en) : $"{pick(en)}\n{pick(other)}";
+
+        var blocks = new List<Block>();
+        if (input.IssuerLogoPng is { Length: > 0 } logo)
+        {
+            blocks.Add(new Layout.Image(logo, LogoWidth(logo)) { Alignment = TextAlignment.Center });
+        }
+
+        var bodies = string.Join("  ·  ", input.AwardingBodies);
+        blocks.Add(new Paragraph(bodies) { Alignment = TextAlignment.Center, Typeface = Typeface.Serif, Bold = true, Muted = true });
+        blocks.Add(new Heading(Title(en, input.Award), 1) { Alignment = TextAlignment.Center, Typeface = Typeface.Serif });
+        if (other is not null)
+        {
+            blocks.Add(new Paragraph(Title(other, input.Award)) { Alignment = TextAlignment.Center, Italic = true, Muted = true });
+        }
+
+        // Elements 1 and 2 head the page, each under its small label; the table holds elements 3 to 11.
+        blocks.Add(new Paragraph("1. " + Label1(en, other, l => l.Elements[0], "  ·  ")) { Alignment = TextAlignment.Center, Size = TextSize.Small, Muted = true });
+        blocks.Add(new Paragraph(input.LearnerFullName) { Alignment = TextAlignment.Center, Typeface = Typeface.Serif, Bold = true, Size = TextSize.Display });
+        blocks.Add(new Paragraph($"({input.LearnerIdentifier.Trim()})") { Alignment = TextAlignment.Center, Size = TextSize.Small, Muted = true });
+        blocks.Add(new Paragraph("2. " + Label1(en, other, l => l.Elements[1], "  ·  ")) { Alignment = TextAlignment.Center, Size = TextSize.Small, Muted = true });
+        blocks.Add(new Paragraph(input.Title) { Alignment = TextAlignment.Center, Typeface = Typeface.Serif, Size = TextSize.Large });
+
+        var rows = new List<KeyValueRow>();
+        string[] values =
+        [
+            input.IssuerCountries,
+            string.Join("; ", input.AwardingBodies),
+            IssuedOn(input.IssuedOn, languages),
+            string.Join("\n", input.LearningOutcomes.Select((o, i) => $"{i + 1}. {o.Trim()}")),
+            input.Workload,
+            input.Level,
+            input.AssessmentType,
+            input.Participation,
+            input.QualityAssurance,
+        ];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var n = i + 2;
+            rows.Add(new KeyValueRow(Numbered(n + 1, en.Elements[n], other?.Elements[n]), values[i]));
+        }
+
+        if (input.Award == CertificateAward.EctsCertificate && !string.IsNullOrWhiteSpace(input.Grade))
+        {
+            rows.Add(new KeyValueRow(Label(l => l.Grade), input.Grade.Trim()));
+        }
+
+        if (input.ProfessionalCredits.Count > 0)
+        {
+            rows.Add(new KeyValueRow(Label(l => l.ProfessionalCredits), string.Join("; ", input.ProfessionalCredits)));
+        }
+
+        AddOptional(rows, Label(l => l.Supervision), input.Supervision);
+        AddOptional(rows, Label(l => l.Prerequisites), input.Prerequisites);
+        AddOptional(rows, Label(l => l.Stackability), input.Stackability);
+        AddOptional(rows, Label(l => l.FurtherInformation), input.FurtherInformation);
+        blocks.Add(new KeyValueTable(rows) { LabelWidthFraction = 0.28, Compact = true });
+
+        var notes = new List<string>();
+        if (input.Award != CertificateAward.EctsCertificate)
+        {
+            notes.Add(Label1(en, other, l => l.NoCredits, " "));
+        }
+
+        if (input.ShowNotADegreeNote)
+        {
+            notes.Add(en.NotADegree);
+            if (other is not null)
+            {
+                notes.Add(other.NotADegree);
+            }
+        }
+
+        if (notes.Count > 0)
+        {
+            blocks.Add(new Paragraph(string.Join("\n", notes)) { Size = TextSize.Small, Italic = true, Muted = true, Alignment = TextAlignment.Center });
+        }
+
+        blocks.Add(new QrCode(input.VerificationUrl, 48)
+        {
+            Alignment = TextAlignment.Center,
+            CaptionBeside = true,
+            Caption = $"{Label1(en, other, l => l.CredentialId)}: {input.CredentialId}\n"
+                + $"{Label1(en, other, l => l.Verify)}: {input.VerificationUrl}\n"
+                + $"{Label1(en, other, l => l.ContentHash)}:\n{input.ContentHash}",
+        });
+
+        return new DocumentModel(
+            new DocumentMetadata($"{Title(en, input.Award)}: {input.Title} — {input.LearnerFullName}", new DateTimeOffset(input.IssuedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
+            {
+                Author = input.IssuingInstitution,
+                Subject = $"{Title(en, input.Award)} {input.CredentialId} for {input.LearnerFullName}",
+                Keywords = string.Join("; ", ["micro-credential", Title(en, input.Award), input.CredentialId, .. input.AwardingBodies]),
+            },
+            blocks)
+        {
+            Margins = new PageMargins(30, 32, 48, 32),
+            FooterText = $"{input.IssuingInstitution} · {input.CredentialId}",
+            PageFrame = true,
+        };
+    }
+
+    /// <summary>
+    /// SHA-256 over the printed content in a fixed order (everything except the hash itself and the logo), as
+    /// lowercase hex. A verifier recomputes it from the issued snapshot.
+    /// </summary>
+    public static string ComputeContentHash(CertificateInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = new StringBuilder();
+        void Add(string name, string? value) => text.Append(name).Append('=').Append(value ?? "").Append('\n');
+        Add("credential", input.CredentialId);
+        Add("url", input.VerificationUrl);
+        Add("given", input.LearnerGivenNames);
+        Add("family", input.LearnerFamilyName);
+        Add("learner-id", input.LearnerIdentifier);
+        Add("attendance-only", input.AttendanceOnly ? "yes" : "no");
+        Add("award", input.Award.ToString());
+        Add("ects", input.EctsCredits?.ToString(CultureInfo.InvariantCulture));
+        Add("title", input.Title);
+        Add("countries", input.IssuerCountries);
+        Add("bodies", string.Join("|", input.AwardingBodies));
+        Add("issuer", input.IssuingInstitution);
+        Add("issued", input.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("outcomes", string.Join("|", input.LearningOutcomes));
+        Add("workload", input.Workload);
+        Add("level", input.Level);
+        Add("assessment", input.AssessmentType);
+        Add("participation", input.Participation);
+        Add("qa", input.QualityAssurance);
+        Add("grade", input.Grade);
+        Add("professional", string.Join("|", input.ProfessionalCredits));
+        Add("supervision", input.Supervision);
+        Add("prerequisites", input.Prerequisites);
+        Add("stackability", input.Stackability);
+        Add("further", input.FurtherInformation);
+        Add("not-a-degree", input.ShowNotADegreeNote ? "yes" : "no");
+        Add("languages", string.Join("|", input.Languages));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>
+    /// Resolves a learner's certificate from the design (<see cref="CertificateIssue.Elements"/>) and the award settings.
+    /// Throws with the R-CERT findings when the certificate may not be issued.
+    /// </summary>
+    public static CertificateInput FromIssue(DesignCheckContext ctx, CertificateLearner learner, DateOnly issuedOn, CertificateIssueOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(learner);
+        ArgumentNullException.ThrowIfNull(options);
+        var c = ctx.Content;
+        var award = learner.AttendanceOnly
+            ? CertificateAward.BadgeOfAttendance
+            : options.Award ?? c.Award.AwardType switch
+            {
+                AwardType.EctsCredits => CertificateAward.EctsCertificate,
+                AwardType.BadgeOfAttendance => CertificateAward.BadgeOfAttendance,
+                AwardType.BadgeOfParticipation => CertificateAward.BadgeOfParticipation,
+                _ => CertificateAward.BadgeOfCompletion,
+            };
+        var kind = award == CertificateAward.EctsCertificate ? CertificateKind.EctsCertificate : CertificateKind.Badge;
+        var errors = CertificateIssue.Check(ctx, learner, issuedOn, kind).Where(f => f.Severity == Severity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The certificate cannot be issued: " + string.Join(" ", errors.Select(e => $"[{e.RuleId}] {e.Message}")));
+        }
+
+        var elements = CertificateIssue.Elements(ctx, learner, issuedOn);
+        string Value(int number) => elements.Single(e => e.Number == number).Value!;
+        var ects = award == CertificateAward.EctsCertificate;
+        var hours = c.CoursePlan.NotionalHours();
+        var issuer = c.PartnerById(c.Award.IssuingInstitutionPartnerId);
+        var issuerFacts = ctx.FactsOf(issuer?.InstitutionId);
+        var requested = c.Award.CertificateLanguages.Count > 0 ? c.Award.CertificateLanguages : c.LanguagePolicy.CertificateLanguages;
+
+        var input = new CertificateInput
+        {
+            CredentialId = options.CredentialId,
+            VerificationUrl = options.VerificationUrl,
+            ContentHash = new string('0', 64),
+            LearnerGivenNames = learner.GivenNames,
+            LearnerFamilyName = learner.FamilyName,
+            LearnerIdentifier = learner.LearnerIdentifier,
+            AttendanceOnly = learner.AttendanceOnly,
+            Award = award,
+            EctsCredits = ects ? c.CoursePlan.Ects : null,
+            Title = Value(2),
+            IssuerCountries = Value(3),
+            AwardingBodies = [.. Value(4).Split("; ")],
+            IssuingInstitution = issuerFacts?.Name ?? Value(4).Split("; ")[0],
+            IssuedOn = issuedOn,
+            LearningOutcomes = [.. Value(6).Split('\n').Select(l => NumberPrefix().Replace(l, ""))],
+            Workload = ects ? Value(7) : $"About {Describe.Number(hours)} hours of study",
+            Level = Value(8),
+            AssessmentType = learner.AttendanceOnly ? "None: the learner took part without assessment (attendance only)" : Value(9),
+            Participation = Value(10),
+            QualityAssurance = Value(11),
+            Grade = ects ? options.Grade : null,
+            ProfessionalCredits = learner.AttendanceOnly ? [] : [.. c.Award.ProfessionalRecognition
+                .Where(r => r.CreditAmount is not null || !string.IsNullOrWhiteSpace(r.CreditName))
+                .Select(r => ProfessionalCredit(ctx, r))],
+            Supervision = options.IncludeSupervision && !learner.AttendanceOnly ? Supervision(c) : null,
+            Prerequisites = options.IncludePrerequisites && !string.IsNullOrWhiteSpace(c.Admission.Prerequisites) ? c.Admission.Prerequisites.Trim() : null,
+            Stackability = options.IncludeStackability && ects ? Stacking(c) : null,
+            FurtherInformation = string.IsNullOrWhiteSpace(c.Award.FurtherInformation) ? null : c.Award.FurtherInformation.Trim(),
+            ShowNotADegreeNote = c.Award.ShowNotADegreeNote,
+            Languages = CertificateLabels.Resolve(requested, issuerFacts?.CountryCode),
+            IssuerLogoPng = options.IssuerLogoPng,
+        };
+        return input with { ContentHash = ComputeContentHash(input) };
+    }
+
+    private static string ProfessionalCredit(DesignCheckContext ctx, ProfessionalRecognition r)
+    {
+        var body = !string.IsNullOrWhiteSpace(r.BodyName) ? r.BodyName.Trim() : Describe.Partner(ctx, r.BodyPartnerId);
+        var credit = $"{(r.CreditAmount is { } a ? Describe.Number(a) + " " : "")}{r.CreditName}".Trim();
+        var kind = r.Kind is { } k ? Describe.Words(k) : "recognised";
+        return $"{credit} ({kind} by {body})";
+    }
+
+    private static string? Supervision(Domain.Designs.DesignContent c)
+    {
+        var groups = c.Assessment.Summative()
+            .Where(a => a.Supervision is not null)
+            .GroupBy(a => a.Supervision!.Value)
+            .Select(g => $"{TemplateText.Supervision(g.Key)}: {string.Join(", ", g.Select(a => a.Title))}")
+            .ToList();
+        return groups.Count == 0 ? null : string.Join("; ", groups);
+    }
+
+    private static string? Stacking(Domain.Designs.DesignContent c)
+    {
+        var v = c.JointVision;
+        if (v.Stackability is null)
+        {
+            return null;
+        }
+
+        if (v.Stackability == Domain.Designs.Steps.Stackability.StandAlone || v.StackingTargets.Count == 0)
+        {
+            return v.Stackability == Domain.Designs.Steps.Stackability.StandAlone ? "Stand-alone micro-credential" : "Stackable towards other credentials";
+        }
+
+        return "Stackable towards " + string.Join("; ", v.StackingTargets.Select(t =>
+            (string.IsNullOrWhiteSpace(t.Institution) ? t.Title : $"{t.Title} ({t.Institution})")
+            + (t.CreditsRecognised is { } cr ? $", {Describe.Ects(cr)} ECTS recognised" : "")));
+    }
+
+    private static void Validate(CertificateInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.AttendanceOnly && input.Award == CertificateAward.EctsCertificate)
+        {
+            throw new InvalidOperationException("R-CERT-02: a learner who took part without assessment can only receive a badge, not an ECTS certificate.");
+        }
+
+        if (input.Award == CertificateAward.EctsCertificate && input.EctsCredits is not > 0)
+        {
+            throw new ArgumentException("An ECTS certificate needs the number of ECTS credits.", nameof(input));
+        }
+
+        if (input.Award != CertificateAward.EctsCertificate
+            && new[] { input.Workload, input.Grade, input.Stackability }.Any(v => v?.Contains("ECTS", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            throw new ArgumentException("A badge carries no credits: its workload, grade and stacking text must not claim ECTS.", nameof(input));
+        }
+
+        (string Name, string? Value)[] required =
+        [
+            ("credential id", input.CredentialId), ("verification URL", input.VerificationUrl), ("learner's name", input.LearnerFullName),
+            ("learner identifier", input.LearnerIdentifier), ("title", input.Title), ("country or region of the issuer", input.IssuerCountries),
+            ("issuing institution", input.IssuingInstitution), ("workload", input.Workload), ("level", input.Level),
+            ("type of assessment", input.AssessmentType), ("form of participation", input.Participation), ("quality assurance", input.QualityAssurance),
+        ];
+        var missing = required.Where(r => string.IsNullOrWhiteSpace(r.Value)).Select(r => r.Name).ToList();
+        if (input.AwardingBodies.Count == 0 || input.AwardingBodies.Any(string.IsNullOrWhiteSpace))
+        {
+            missing.Add("awarding bodies");
+        }
+
+        if (input.LearningOutcomes.Count == 0 || input.LearningOutcomes.Any(string.IsNullOrWhiteSpace))
+        {
+            missing.Add("learning outcomes");
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException("R-CERT-01: the certificate misses " + string.Join(", ", missing) + ".", nameof(input));
+        }
+
+        if (!Sha256Hex().IsMatch(input.ContentHash))
+        {
+            throw new ArgumentException("The content hash must be a SHA-256 value written as 64 hex digits.", nameof(input));
+        }
+    }
+
+    private static string Title(CertificateLabelSet labels, CertificateAward award) => award switch
+    {
+        CertificateAward.EctsCertificate => labels.EctsTitle,
+        CertificateAward.BadgeOfAttendance => labels.AttendanceTitle,
+        CertificateAward.BadgeOfParticipation => labels.ParticipationTitle,
+        _ => labels.CompletionTitle,
+    };
+
+    private static string IssuedOn(DateOnly date, IReadOnlyList<string> languages)
+    {
+        var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var localised = languages.Select(l => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(l))).Distinct();
+        return $"{iso} ({string.Join(" / ", localised)})";
+    }
+
+    private static string Label1(CertificateLabelSet en, CertificateLabelSet? other, Func<CertificateLabelSet, string> pick, string separator = " / ") =>
+        other is null ? pick(en) : $"{pick(en)}{separator}{pick(other)}";
+
+    /// <summary>Width that gives the logo a height of 30 pt (at most 160 pt wide), read from the PNG header.</summary>
+    private static double LogoWidth(byte[] png)
+    {
+        const double height = 30;
+        if (png.Length < 24 || png[0] != 0x89 || png[1] != (byte)'P')
+        {
+            throw new ArgumentException("The issuer logo must be a PNG image.", nameof(png));
+        }
+
+        var w = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
+        var h = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4));
+        return w <= 0 || h <= 0 ? height : Math.Min(160, height * w / h);
+    }
+
+    private static string Numbered(int number, string english, string? other) =>
+        other is null ? $"{number}. {english}" : $"{number}. {english}\n{other}";
+
+    private static void AddOptional(List<KeyValueRow> rows, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            rows.Add(new KeyValueRow(label, value.Trim()));
+        }
+    }
+
+    [GeneratedRegex(@"^\d+\.\s*")]
+    private static partial Regex NumberPrefix();
+
+    [GeneratedRegex("^[0-9a-fA-F]{64}$")]
+    private static partial Regex Sha256Hex();
+}
