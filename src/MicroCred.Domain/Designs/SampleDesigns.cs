@@ -550,9 +550,9 @@ public static class SampleDesigns
             Clauses = [.. Enum.GetValues<ConsortiumClause>().Select(k => new AgreementClause { Id = ids.Next(), Clause = k, Status = ClauseStatus.Agreed, Text = "Agreed text in annex " + (int)k + ".", OwnerMemberId = leader })],
             Signatories =
             [
-                new() { Id = ids.Next(), PartnerId = nl, SignerName = "Rector of Rijnmond University", SignedOn = new DateOnly(2027, 4, 15) },
-                new() { Id = ids.Next(), PartnerId = es, SignerName = "Vice-rector of Universitat de Llevant", SignedOn = new DateOnly(2027, 4, 20) },
-                new() { Id = ids.Next(), PartnerId = pt, SignerName = "President of Universidade do Atlântico Norte", SignedOn = new DateOnly(2027, 4, 22) },
+                new() { Id = ids.Next(), PartnerId = nl, SignerName = "Rector of Rijnmond University", SignedOn = new DateOnly(2026, 11, 2) },
+                new() { Id = ids.Next(), PartnerId = es, SignerName = "Vice-rector of Universitat de Llevant", SignedOn = new DateOnly(2026, 11, 5) },
+                new() { Id = ids.Next(), PartnerId = pt, SignerName = "President of Universidade do Atlântico Norte", SignedOn = new DateOnly(2026, 11, 9) },
             ],
             EffectiveFrom = new DateOnly(2027, 5, 1),
             EffectiveTo = new DateOnly(2032, 12, 31),

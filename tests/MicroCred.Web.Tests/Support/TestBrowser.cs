@@ -30,7 +30,11 @@ public sealed class TestBrowser(HttpClient client) : IDisposable
         return await PostAsync(postUrl ?? page.FormAction(formIndex) ?? formPageUrl, fields, page.AntiforgeryToken(formIndex));
     }
 
-    public async Task<Page> PostAsync(string url, IDictionary<string, string> fields, string? antiforgeryToken)
+    public Task<Page> PostAsync(string url, IDictionary<string, string> fields, string? antiforgeryToken) =>
+        PostAsync(url, (IEnumerable<KeyValuePair<string, string>>)fields, antiforgeryToken);
+
+    /// <summary>Posts fields that may repeat a name (checkbox groups, row lists).</summary>
+    public async Task<Page> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string? antiforgeryToken)
     {
         var all = new List<KeyValuePair<string, string>>(fields);
         if (antiforgeryToken is not null)
@@ -86,6 +90,10 @@ public sealed class TestBrowser(HttpClient client) : IDisposable
 
         public string? AntiforgeryToken(int formIndex = -1) =>
             Form(formIndex)?.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+
+        /// <summary>A token from any form on the page (the sign-out form has one on every signed-in page).</summary>
+        public string? AnyAntiforgeryToken() =>
+            Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
 
         public string? FormAction(int formIndex = -1) => Form(formIndex)?.GetAttribute("action");
 

@@ -40,17 +40,19 @@ public static class StepStatuses
             return (StepStatus.NotStarted, null);
         }
 
+        // While the team is still working on a step it is "in progress" (its error count shows beside it);
+        // once they mark it finished, errors and missing information are called out.
+        if (!stored!.MarkedComplete)
+        {
+            return (StepStatus.InProgress, null);
+        }
+
         if (findings.Any(f => f.Step == step && f.Severity == Severity.Error))
         {
             return (StepStatus.HasErrors, null);
         }
 
-        if (stored!.MarkedComplete)
-        {
-            return StepCompleteness.IsComplete(step, content) ? (StepStatus.Completed, null) : (StepStatus.Incomplete, null);
-        }
-
-        return (StepStatus.InProgress, null);
+        return StepCompleteness.IsComplete(step, content) ? (StepStatus.Completed, null) : (StepStatus.Incomplete, null);
     }
 
     public static (string Text, string Css) Tag(StepStatus status) => status switch

@@ -132,7 +132,7 @@ public sealed class StepHandler(
             var id = Guid.NewGuid();
             rowType.GetProperty("Id")?.SetValue(row, id);
             list.Add(row);
-            Renumber(list);
+            RowOrder.Renumber(list);
             return id;
         }
 
@@ -157,29 +157,18 @@ public sealed class StepHandler(
                     dependencies.RemoveReferences(design, source, split.RowId);
                 }
 
-                Renumber(rows);
+                RowOrder.Renumber(rows);
                 return null;
             case "up" when index > 0:
                 (rows[index - 1], rows[index]) = (rows[index], rows[index - 1]);
-                Renumber(rows);
+                RowOrder.Renumber(rows);
                 return split.RowId;
             case "down" when index < rows.Count - 1:
                 (rows[index + 1], rows[index]) = (rows[index], rows[index + 1]);
-                Renumber(rows);
+                RowOrder.Renumber(rows);
                 return split.RowId;
             default:
                 return split.RowId;
-        }
-    }
-
-    private static void Renumber(IList rows)
-    {
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (rows[i]?.GetType().GetProperty("Order") is { } order && order.PropertyType == typeof(int))
-            {
-                order.SetValue(rows[i], i + 1);
-            }
         }
     }
 

@@ -175,7 +175,6 @@ public static class StepFormBinder
                 case FieldKind.Rows:
                 {
                     var list = (IList)Activator.CreateInstance(type)!;
-                    var order = 0;
                     var rowIds = form.TryGetValue(path + FieldPaths.RowsSuffix, out var idValues) ? idValues : StringValues.Empty;
                     foreach (var rowIdText in rowIds.Distinct())
                     {
@@ -186,16 +185,11 @@ public static class StepFormBinder
 
                         var row = Activator.CreateInstance(field.RowType!)!;
                         field.RowType!.GetProperty("Id")?.SetValue(row, rowId);
-                        order++;
-                        if (field.RowType.GetProperty("Order") is { } orderProperty && orderProperty.PropertyType == typeof(int))
-                        {
-                            orderProperty.SetValue(row, order);
-                        }
-
                         BindFields(field.RowFields, row, form, $"{FieldPaths.Row(path, rowId)}.", errors);
                         list.Add(row);
                     }
 
+                    RowOrder.Renumber(list);
                     property.SetValue(target, list);
                     break;
                 }
