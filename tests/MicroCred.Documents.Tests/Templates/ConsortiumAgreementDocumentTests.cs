@@ -57,7 +57,7 @@ public class ConsortiumAgreementDocumentTests
         Assert.Equal(3, signatures.Signatories.Count);
         Assert.Contains("Rector of Rijnmond University", text, StringComparison.Ordinal);
         Assert.Contains("For Universidade do Atlântico Norte", text, StringComparison.Ordinal);
-        Assert.Contains("Signed on 2027-04-22", text, StringComparison.Ordinal);
+        Assert.Contains("Signed on 2026-11-09", text, StringComparison.Ordinal);
         Assert.Null(model.Watermark);
     }
 
