@@ -87,7 +87,7 @@ public sealed class StepFormView
             Values = spec.Kind is FieldKind.MultiChoice or FieldKind.ReferenceSet ? RawOrFormattedSet(path, value) : new HashSet<string>(),
             Options = OptionsFor(spec),
             Rows = spec.Kind == FieldKind.Rows ? RowsOf(spec, value as IList, path) : [],
-            EmptyMessage = spec.Kind == FieldKind.Rows ? $"No {spec.Label.ToLowerInvariant()} yet — add the first {spec.Singular}." : null,
+            EmptyMessage = spec.Kind == FieldKind.Rows ? $"None yet — add the first {spec.Singular}." : null,
         };
     }
 
