@@ -66,6 +66,48 @@ public sealed class StepDefinitionTests
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.ErrorMessage)));
     }
 
+    [Theory]
+    [MemberData(nameof(DefinedSteps))]
+    public void Every_step_validator_refuses_text_longer_than_its_field_allows(WizardStep step)
+    {
+        var definition = Definitions().Get(step);
+        var content = Activator.CreateInstance(definition.ContentType)!;
+        var (target, field) = TextFieldOf(definition.AllFields, content);
+        var tooLong = new string('x', (field.MaxLength ?? FieldConventions.LongTextMax) + 1);
+        field.Property.SetValue(target, field.Kind == FieldKind.Lines ? new List<string> { tooLong } : tooLong);
+
+        var validator = (IValidator)Services.GetRequiredService(typeof(IValidator<>).MakeGenericType(definition.ContentType));
+        var result = validator.Validate(new ValidationContext<object>(content));
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.PropertyName.EndsWith(field.Name, StringComparison.Ordinal) && e.ErrorMessage.Contains(field.Label, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The first text field of the step, or of a new row of its first list when the step has none of its own.</summary>
+    private static (object Target, FieldSpec Field) TextFieldOf(IEnumerable<FieldSpec> fields, object owner)
+    {
+        var text = fields.FirstOrDefault(f => f.Kind is FieldKind.Text or FieldKind.LongText or FieldKind.Lines);
+        if (text is not null)
+        {
+            return (owner, text);
+        }
+
+        var rows = fields.First(f => f.Kind == FieldKind.Rows);
+        var row = Activator.CreateInstance(rows.RowType!)!;
+        rows.RowType!.GetProperty("Id")!.SetValue(row, Guid.NewGuid());
+        ((System.Collections.IList)rows.Property.GetValue(owner)!).Add(row);
+        return TextFieldOf(rows.RowFields, row);
+    }
+
+    [Theory]
+    [MemberData(nameof(DefinedSteps))]
+    public void Every_step_validator_accepts_the_complete_sample(WizardStep step)
+    {
+        var sample = SampleDesigns.Complete(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var validator = (IValidator)Services.GetRequiredService(typeof(IValidator<>).MakeGenericType(Definitions().Get(step).ContentType));
+        var result = validator.Validate(new ValidationContext<object>(sample.Content.Get(step)));
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.ErrorMessage)));
+    }
+
     private static StepDefinitions Definitions() => Services.GetRequiredService<StepDefinitions>();
 
     private static ServiceProvider BuildServices()
