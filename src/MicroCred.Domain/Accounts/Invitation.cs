@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace MicroCred.Domain.Accounts;
 
 /// <summary>
@@ -50,14 +47,12 @@ public sealed class Invitation
             throw new DomainException($"Unknown role '{role}'.");
         }
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = SecretToken.New();
         var invitation = new Invitation(email.Trim(), fullName.Trim(), institutionId, role, invitedById, HashToken(token), now, lifetime ?? DefaultLifetime);
         return (invitation, token);
     }
 
-    public static string HashToken(string token) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string HashToken(string token) => SecretToken.Hash(token);
 
     public InvitationState StateAt(DateTimeOffset now) =>
         AcceptedAt is not null ? InvitationState.Accepted

@@ -56,14 +56,18 @@ public static class Describe
 
     /// <summary>Turns an enum value such as OnlineDistanceAsynchronous into "online distance asynchronous".</summary>
     public static string Words<T>(T value)
-        where T : struct, Enum
+        where T : struct, Enum => Words((Enum)value);
+
+    /// <summary>The same for an enum value whose type is known only at run time (form options).</summary>
+    public static string Words(Enum value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var name = value.ToString();
         var sb = new StringBuilder(name.Length + 8);
         for (var i = 0; i < name.Length; i++)
         {
             var ch = name[i];
-            if (i > 0 && char.IsUpper(ch) && !char.IsUpper(name[i - 1]))
+            if (i > 0 && ((char.IsUpper(ch) && !char.IsUpper(name[i - 1])) || (char.IsDigit(ch) && !char.IsDigit(name[i - 1]))))
             {
                 sb.Append(' ');
             }

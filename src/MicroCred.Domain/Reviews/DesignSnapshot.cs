@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using MicroCred.Domain.Designs;
 
 namespace MicroCred.Domain.Reviews;
@@ -9,10 +8,8 @@ namespace MicroCred.Domain.Reviews;
 /// <summary>Turns a design's content into the JSON frozen in a version, and back; the hash proves the text was not altered.</summary>
 public static class DesignSnapshot
 {
-    private static readonly JsonSerializerOptions _options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
+    // The same JSON form as the stored steps, so a frozen version reads exactly like the live design.
+    private static readonly JsonSerializerOptions _options = DesignContentJson.Options;
 
     public static JsonSerializerOptions Options => _options;
 

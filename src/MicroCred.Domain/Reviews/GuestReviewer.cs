@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MicroCred.Domain.Accounts;
 using MicroCred.Domain.Designs;
 
@@ -73,17 +72,16 @@ public sealed class GuestReviewer
             throw new DomainException($"A guest invitation lasts between one day and {MaxLifetime.TotalDays:0} days.");
         }
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = SecretToken.New();
         var guest = new GuestReviewer(design.Id, email.Trim(), fullName.Trim(), kind, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim(),
-            invitedBy, Invitation.HashToken(token), now, life);
+            invitedBy, SecretToken.Hash(token), now, life);
         var entry = TimelineEntry.Create(design.Id, TimelineEvent.GuestInvited, invitedBy, now,
             $"{guest.FullName} invited as {(kind == GuestKind.Employer ? "employer" : "academic")} reviewer until {ReviewText.Date(guest.ExpiresAt)}.");
         return (guest, token, entry);
     }
 
     public bool Matches(string token) =>
-        !string.IsNullOrEmpty(token) && string.Equals(Invitation.HashToken(token), TokenHash, StringComparison.Ordinal);
+        !string.IsNullOrEmpty(token) && string.Equals(SecretToken.Hash(token), TokenHash, StringComparison.Ordinal);
 
     public InvitationState StateAt(DateTimeOffset now) =>
         RevokedAt is not null ? InvitationState.Revoked

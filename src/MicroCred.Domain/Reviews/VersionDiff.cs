@@ -42,7 +42,6 @@ public sealed record StepDiff(WizardStep Step, IReadOnlyList<FieldChange> Fields
 public sealed class VersionDiff
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> _properties = new();
-    private static readonly MethodInfo _enumWords = typeof(Describe).GetMethod(nameof(Describe.Words))!;
 
     private readonly Dictionary<Guid, string> _labels;
 
@@ -195,7 +194,7 @@ public sealed class VersionDiff
         DateOnly d => d.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
         DateTimeOffset d => d.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture),
         Guid g => _labels.TryGetValue(g, out var label) ? label : g.ToString("N")[..8],
-        Enum e => (string)_enumWords.MakeGenericMethod(e.GetType()).Invoke(null, [e])!,
+        Enum e => Describe.Words(e),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

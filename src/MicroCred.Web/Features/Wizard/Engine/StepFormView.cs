@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Primitives;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
@@ -187,25 +186,12 @@ public sealed class StepFormView
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }
 
-/// <summary>Enum values as words: HigherEducationInstitution → "Higher education institution", Level7 → "Level 7".</summary>
+/// <summary>Enum values as option text: HigherEducationInstitution → "Higher education institution", Level7 → "Level 7".</summary>
 public static class EnumText
 {
     public static string Of(object value)
     {
-        var name = value.ToString() ?? "";
-        var sb = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            var boundary = i > 0 && ((char.IsUpper(c) && !char.IsUpper(name[i - 1])) || (char.IsDigit(c) && !char.IsDigit(name[i - 1])));
-            if (boundary)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(i == 0 ? c : boundary && char.IsUpper(c) && (i + 1 >= name.Length || !char.IsUpper(name[i + 1])) ? char.ToLowerInvariant(c) : c);
-        }
-
-        return sb.ToString();
+        var words = MicroCred.Domain.Checks.Describe.Words((Enum)value);
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 }
