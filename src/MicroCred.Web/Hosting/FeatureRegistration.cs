@@ -18,5 +18,6 @@ public static class FeatureRegistration
         .AddScoped<UsersHandler>()
         .AddScoped<DesignWorkspaces>()
         .AddScoped<DesignsHandler>()
-        .AddScoped<StepHandler>();
+        .AddScoped<StepHandler>()
+        .AddSingleton<MicroCred.Documents.Rendering.PdfRenderer>();
 }

@@ -12,7 +12,10 @@ public sealed record DesignHomeViewModel(
     int CompletedSteps,
     IReadOnlyList<PhaseRow> Phases,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<CertificateElement> Certificate)
+    IReadOnlyList<CertificateElement> Certificate,
+    Gate? NextGate,
+    IReadOnlyList<MicroCred.Domain.Reviews.UnmetCondition> Unmet,
+    bool CourseDescriptionReady)
 {
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 
@@ -34,9 +37,22 @@ public sealed record DesignHomeViewModel(
                     findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning));
             })]))
             .ToList();
+        var gate = workspace.Design.NextGate;
+        var unmet = gate is { } g
+            ? MicroCred.Domain.Reviews.GateConditions.Evaluate(g, workspace.Content, workspace.Findings, MicroCred.Domain.Reviews.GateFacts.None)
+            : [];
         return new DesignHomeViewModel(workspace.Design.Id, workspace.Design.Title, workspace.Design.Status, workspace.IsLeader,
-            workspace.CompletedSteps, phases, workspace.Findings, CertificateElements.Preview(workspace.CheckContext));
+            workspace.CompletedSteps, phases, workspace.Findings, CertificateElements.Preview(workspace.CheckContext),
+            gate, unmet, !workspace.Findings.Any(f => f.RuleId == "R-DOC-01"));
     }
+
+    public static string GateTitle(Gate gate) => gate switch
+    {
+        Gate.G1 => "design review (G1)",
+        Gate.G2 => "development review (G2)",
+        Gate.G3 => "approval for publication (G3)",
+        _ => gate.ToString(),
+    };
 
     public static string PhaseTitle(WizardPhase phase) => phase switch
     {

@@ -75,11 +75,41 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
     public async Task<IActionResult> RemoveMember(Guid id, Guid userId, CancellationToken ct) =>
         TeamResult(id, await handler.RemoveMemberAsync(id, User.UserId(), userId, ct));
 
+    /// <summary>The course description of the current draft (marked DRAFT), or the list of what is still missing for it.</summary>
+    [HttpGet("{id:guid}/course-description")]
+    public async Task<IActionResult> CourseDescription(Guid id, [FromServices] MicroCred.Documents.Rendering.PdfRenderer renderer, [FromServices] MicroCred.Domain.IClock clock, CancellationToken ct)
+    {
+        var workspace = await workspaces.LoadAsync(id, User.UserId(), ct);
+        if (workspace is null)
+        {
+            return NotFound();
+        }
+
+        var missing = MicroCred.Documents.Templates.CourseDescriptionDocument.MissingItems(workspace.CheckContext);
+        if (missing.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("CourseDescriptionMissing", new ChecksViewModel(id, workspace.Design.Title, missing, AlignmentMatrix.Build(workspace.Content), workspace.Content));
+        }
+
+        var model = MicroCred.Documents.Templates.CourseDescriptionDocument.Build(new MicroCred.Documents.Templates.CourseDescriptionInput(
+            workspace.Content, workspace.CheckContext.Institutions, workspace.Design.LastVersionNumber, Approved: false, ApprovedOn: null, clock.Now));
+        var bytes = renderer.Render(model);
+        return File(bytes, "application/pdf", $"course-description-{Slug(workspace.Design.Title)}-draft.pdf");
+    }
+
     [HttpGet("{id:guid}/history")]
     public async Task<IActionResult> History(Guid id, CancellationToken ct)
     {
         var model = await handler.HistoryAsync(id, User.UserId(), ct);
         return model is null ? NotFound() : View(model);
+    }
+
+    private static string Slug(string title)
+    {
+        var chars = title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length > 60 ? slug[..60] : slug;
     }
 
     private static TeamOutcome TeamOutcomeOrMissing() => TeamOutcome.Refused("Choose the person to add.");
