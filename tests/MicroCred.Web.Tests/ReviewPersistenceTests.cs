@@ -85,6 +85,8 @@ public sealed class ReviewPersistenceTests : IDisposable
         var (comment, opened) = ReviewComment.Open(submission.Review, CommentAuthor.Reviewer(_qa, design), WizardStep.CoursePlan, "Ects", null, "3 ECTS is too much for 70 hours.", Tick());
         timeline.Add(opened);
         comment.Reply(CommentAuthor.Team(_leader, design), "We will spread it over 14 weeks.", Tick());
+        var (guestComment, guestOpened) = ReviewComment.Open(submission.Review, CommentAuthor.Guest(guest, design, Tick()), WizardStep.Assessment, null, null, "Employers would value a portfolio.", _now);
+        timeline.Add(guestOpened);
         var verdicts = GateChecklist.For(Gate.G1)
             .Select(c => c.Id == "G1-ASSESSMENT" ? new CriterionVerdict(c.Id, Verdict.PartlyMet, "Too many summative tasks.") : new CriterionVerdict(c.Id, Verdict.Met))
             .ToList();
@@ -94,7 +96,7 @@ public sealed class ReviewPersistenceTests : IDisposable
         using (var db = Context())
         {
             db.CourseDesigns.Add(design);
-            db.AddRange(submission.Version, submission.Review, comment, decided.Decision, guest, approval, signature, external);
+            db.AddRange(submission.Version, submission.Review, comment, guestComment, decided.Decision, guest, approval, signature, external);
             db.TimelineEntries.AddRange(timeline);
             db.SaveChanges();
         }
@@ -116,7 +118,7 @@ public sealed class ReviewPersistenceTests : IDisposable
             Assert.Equal(_qa.Name, review.ReviewerName);
             Assert.Equal(submission.Review.ClaimedAt, review.ClaimedAt);
 
-            var savedComment = db.ReviewComments.Single(c => c.ReviewId == review.Id);
+            var savedComment = db.ReviewComments.Single(c => c.Id == comment.Id && c.ReviewId == review.Id);
             Assert.Equal(WizardStep.CoursePlan, savedComment.Step);
             Assert.Equal("Ects", savedComment.FieldPath);
             Assert.Equal("3 ECTS is too much for 70 hours.", savedComment.Text);
@@ -126,14 +128,6 @@ public sealed class ReviewPersistenceTests : IDisposable
             Assert.Equal(CommentRole.Team, reply.AuthorRole);
             Assert.Equal("We will spread it over 14 weeks.", reply.Text);
 
-            var decision = db.QualityGateDecisions.Single(d => d.ReviewId == review.Id);
-            Assert.Equal(DecisionOutcome.ChangesRequested, decision.Outcome);
-            Assert.Equal("Rework the study load.", decision.Summary);
-            Assert.Equal(_qa.UserId, decision.DecidedById);
-            Assert.Equal(GateChecklist.For(Gate.G1).Select(c => c.Id), decision.Verdicts.Select(v => v.CriterionId));
-            Assert.Equal(decided.Decision.Verdicts, decision.Verdicts);
-            Assert.Equal(new CriterionVerdict("G1-ASSESSMENT", Verdict.PartlyMet, "Too many summative tasks."), decision.Verdicts.Single(v => v.Verdict != Verdict.Met));
-
             var savedGuest = db.GuestReviewers.Single();
             Assert.Equal(guest.TokenHash, savedGuest.TokenHash);
             Assert.True(savedGuest.Matches(token));
@@ -141,6 +135,21 @@ public sealed class ReviewPersistenceTests : IDisposable
             Assert.Equal(Start.AddDays(3 + 20), savedGuest.ExpiresAt);
             Assert.Equal(guest.AcceptedAt, savedGuest.AcceptedAt);
             Assert.Equal(GuestKind.Academic, savedGuest.Kind);
+
+            // A guest's comment: the author is the guest, not a user; a thread without replies reads back empty.
+            var fromGuest = db.ReviewComments.Single(c => c.Id == guestComment.Id);
+            Assert.Equal(savedGuest.Id, fromGuest.AuthorId);
+            Assert.Equal(CommentRole.Guest, fromGuest.AuthorRole);
+            Assert.Empty(fromGuest.Replies);
+            Assert.Equal(2, db.ReviewComments.Count(c => c.DesignId == design.Id && c.Status == CommentStatus.Open));
+
+            var decision = db.QualityGateDecisions.Single(d => d.ReviewId == review.Id);
+            Assert.Equal(DecisionOutcome.ChangesRequested, decision.Outcome);
+            Assert.Equal("Rework the study load.", decision.Summary);
+            Assert.Equal(_qa.UserId, decision.DecidedById);
+            Assert.Equal(GateChecklist.For(Gate.G1).Select(c => c.Id), decision.Verdicts.Select(v => v.CriterionId));
+            Assert.Equal(decided.Decision.Verdicts, decision.Verdicts);
+            Assert.Equal(new CriterionVerdict("G1-ASSESSMENT", Verdict.PartlyMet, "Too many summative tasks."), decision.Verdicts.Single(v => v.Verdict != Verdict.Met));
 
             var savedExternal = db.ExternalPeerReviewRecords.Single();
             Assert.Equal(savedGuest.Id, savedExternal.GuestReviewerId);
@@ -161,7 +170,7 @@ public sealed class ReviewPersistenceTests : IDisposable
             Assert.Equal(
                 [
                     TimelineEvent.ProgrammeBoardApprovalRecorded, TimelineEvent.AgreementSigned, TimelineEvent.GuestInvited, TimelineEvent.ExternalReviewRecorded,
-                    TimelineEvent.Submitted, TimelineEvent.ReviewClaimed, TimelineEvent.CommentOpened, TimelineEvent.ChangesRequested,
+                    TimelineEvent.Submitted, TimelineEvent.ReviewClaimed, TimelineEvent.CommentOpened, TimelineEvent.CommentOpened, TimelineEvent.ChangesRequested,
                 ],
                 savedTimeline.Select(e => e.Event));
             Assert.Equal(Gate.G1, savedTimeline[4].Gate);
