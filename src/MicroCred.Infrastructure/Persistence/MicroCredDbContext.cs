@@ -1,6 +1,7 @@
 using MicroCred.Domain.Accounts;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Institutions;
+using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +24,24 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
     public DbSet<DesignStep> DesignSteps => Set<DesignStep>();
 
     public DbSet<DesignChange> DesignChanges => Set<DesignChange>();
+
+    public DbSet<DesignVersion> DesignVersions => Set<DesignVersion>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+
+    public DbSet<QualityGateDecision> QualityGateDecisions => Set<QualityGateDecision>();
+
+    public DbSet<GuestReviewer> GuestReviewers => Set<GuestReviewer>();
+
+    public DbSet<ProgrammeBoardApproval> ProgrammeBoardApprovals => Set<ProgrammeBoardApproval>();
+
+    public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
+
+    public DbSet<ExternalPeerReviewRecord> ExternalPeerReviewRecords => Set<ExternalPeerReviewRecord>();
+
+    public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
