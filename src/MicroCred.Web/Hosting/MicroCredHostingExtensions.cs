@@ -32,7 +32,9 @@ public static class MicroCredHostingExtensions
         var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddSingleton(security);
 
-        services.AddSerilog((sp, log) => log
+        // One logger per host, handed to the framework explicitly: Serilog's static Log.Logger is never used,
+        // so several hosts in one process (the tests) never write into each other's files.
+        var serilog = new LoggerConfiguration()
             .ReadFrom.Configuration(configuration)
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
@@ -42,7 +44,10 @@ public static class MicroCredHostingExtensions
                 new Serilog.Formatting.Compact.CompactJsonFormatter(),
                 Path.Combine(dataFolder, "logs", "microcred-.json"),
                 rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 14));
+                retainedFileCountLimit: 14)
+            .CreateLogger();
+        services.AddSerilog(serilog, dispose: true);
+        services.AddSingleton<Serilog.ILogger>(serilog);
 
         services.AddMicroCredInfrastructure(configuration, dataFolder);
 
@@ -154,6 +159,7 @@ public static class MicroCredHostingExtensions
 
         app.UseSerilogRequestLogging(o =>
         {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Paths only: query strings may carry tokens (invitation links) and are never logged.
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.EnrichDiagnosticContext = (diagnostics, http) =>
