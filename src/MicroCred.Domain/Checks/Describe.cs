@@ -92,7 +92,8 @@ public static class Describe
         return string.Join(' ', words);
     }
 
-    public static string Step(WizardStep step) => $"{StepCatalog.CodeOf(step)} {StepCatalog.Get(step).Title}";
+    /// <summary>A step as users see it on the task list: "Learning outcomes (step 6)". The W-codes stay internal.</summary>
+    public static string Step(WizardStep step) => $"{StepCatalog.Get(step).Title} (step {(int)step})";
 
     public static string Shorten(string text, int max = 60)
     {

@@ -1,3 +1,4 @@
+using MicroCred.Domain.Checks;
 using MicroCred.Domain.Designs;
 
 namespace MicroCred.Domain.Reviews;
@@ -144,7 +145,7 @@ public sealed class ReviewComment
 
         var comment = new ReviewComment(review, author, step, string.IsNullOrWhiteSpace(fieldPath) ? null : fieldPath.Trim(), rowId, CheckText(text), now);
         var entry = TimelineEntry.Create(review.DesignId, TimelineEvent.CommentOpened, author.Id, author.Name, now,
-            $"{author.Name} commented on {StepCatalog.CodeOf(step)} of version {review.VersionNumber}.", review.VersionNumber, review.Gate);
+            $"{author.Name} commented on {Describe.Step(step)} of version {review.VersionNumber}.", review.VersionNumber, review.Gate);
         return (comment, entry);
     }
 
@@ -233,7 +234,7 @@ public sealed class ReviewComment
 
     private TimelineEntry Entry(TimelineEvent what, CommentAuthor author, DateTimeOffset now, string verb) =>
         TimelineEntry.Create(DesignId, what, author.Id, author.Name, now,
-            $"{author.Name} {verb} a comment on {StepCatalog.CodeOf(Step)} of version {VersionNumber}.", VersionNumber);
+            $"{author.Name} {verb} a comment on {Describe.Step(Step)} of version {VersionNumber}.", VersionNumber);
 
     private static string CheckText(string text)
     {

@@ -24,7 +24,7 @@ public class CommentTests
 
         Assert.Equal((1, WizardStep.LearningOutcomes, outcome.Id, "Too broad.", CommentStatus.Open),
             (comment.VersionNumber, comment.Step, comment.RowId, comment.Text, comment.Status));
-        Assert.Equal("Marta Quist commented on W6 of version 1.", entry.Summary);
+        Assert.Equal("Marta Quist commented on Learning outcomes (step 6) of version 1.", entry.Summary);
     }
 
     [Fact]

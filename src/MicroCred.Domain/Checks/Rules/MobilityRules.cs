@@ -24,7 +24,7 @@ internal static class MobilityRules
         if (travelling is not null && !c.Admission.LearningAgreementRequired)
         {
             f.Error("R-MOB-01", WizardStep.Admission, "LearningAgreementRequired",
-                $"'{travelling.Title}' involves physical mobility, so learners need a learning agreement at enrolment; switch it on in step W16.", travelling.Id);
+                $"'{travelling.Title}' involves physical mobility, so learners need a learning agreement at enrolment; switch it on in Admission and enrolment (step 16).", travelling.Id);
         }
     }
 

@@ -31,7 +31,7 @@ internal static class VolumeRules
         if (ects < 1m)
         {
             f.Error("R-VOL-02", Step, "Ects",
-                $"{Describe.Ects(ects)} ECTS is below one credit: that is a microlearning unit, which can only lead to a badge. Enlarge the course or design it in step W12.");
+                $"{Describe.Ects(ects)} ECTS is below one credit: that is a microlearning unit, which can only lead to a badge. Enlarge the course or design it in Microlearning units (step 12).");
         }
         else if (ects < ctx.Settings.CourseEctsMin || ects > ctx.Settings.CourseEctsMax)
         {
