@@ -39,6 +39,28 @@ public sealed class ApprovalRecordsTests(MicroCredFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_second_approval_of_the_same_board_is_refused_and_nothing_is_recorded_twice()
+    {
+        var designId = await factory.CopyOfCompleteDesignAsync("Board twice");
+        using var admin = factory.Browser();
+        await admin.LoginAsync(ReviewSetup.InstitutionAdmin);
+        var page = await admin.GetAsync(Url(designId));
+        var boardId = page.Document.QuerySelector("select#Board_BoardId option[value]:not([value=''])")!.GetAttribute("value")!;
+        var fields = new Dictionary<string, string>
+        {
+            ["Board.BoardId"] = boardId, ["Board.Body"] = "Faculty board", ["Board.ApprovedOn"] = "2026-10-02", ["Board.Reference"] = "FB-1",
+        };
+
+        var first = await admin.PostAsync($"{Url(designId)}/boards", fields, page.AntiforgeryToken());
+        var second = await admin.PostAsync($"{Url(designId)}/boards", fields, page.AntiforgeryToken());
+
+        Assert.Equal(HttpStatusCode.Redirect, first.Status);
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Contains(second.ErrorSummary(), e => e.StartsWith("An approval of Board of the MSc Coastal and Delta Management is already on record.", StringComparison.Ordinal));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.ProgrammeBoardApprovals.CountAsync(a => a.DesignId == designId)));
+    }
+
+    [Fact]
     public async Task A_board_approval_with_bad_input_shows_messages_next_to_the_fields_and_keeps_the_input()
     {
         var designId = await factory.CopyOfCompleteDesignAsync("Board bad input");

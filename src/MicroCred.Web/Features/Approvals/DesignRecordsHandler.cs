@@ -51,6 +51,12 @@ public sealed class DesignRecordsHandler(
             return RecordOutcome.Refused(nameof(form.BoardId), "Choose a programme board of your own institution from the list; only its institution administrators record its approval.");
         }
 
+        // A second click, or a second administrator: one approval per board is kept; a wrong one is removed first.
+        if (state.Approvals.Any(a => a.BoardId == board.Id))
+        {
+            return RecordOutcome.Refused(null, $"An approval of {board.BoardName} is already on record. Remove it first if it needs correcting.");
+        }
+
         return await SaveAsync(state, () =>
         {
             var (approval, entry) = ProgrammeBoardApproval.Record(state.Design, board.Id, form.Body!, form.ApprovedOn!.Value, form.Reference!, actor, clock.Now);
@@ -260,7 +266,7 @@ public sealed class DesignRecordsHandler(
             IsTeam = state.Design.IsMember(state.Actor.UserId),
             RemovalBlockedReason = blocked,
             BoardsNeeded = StepCompleteness.NeedsProgrammeBoard(content),
-            BoardOptions = [.. boards.Select(b => new SelectListItem($"{b.BoardName} — {state.PartnerName(content.PartnerById(b.PartnerId))}", b.Id.ToString()))],
+            BoardOptions = [.. boards.Where(b => !state.Approvals.Any(a => a.BoardId == b.Id)).Select(b => new SelectListItem($"{b.BoardName} — {state.PartnerName(content.PartnerById(b.PartnerId))}", b.Id.ToString()))],
             Approvals = [.. state.Approvals.Select(a => new ApprovalRow(
                 a.Id, a.Body, boardNames.GetValueOrDefault(a.BoardId, "a board no longer listed in step 5"), a.ApprovedOn, a.Reference, a.RecordedByName,
                 blocked is null && boards.Any(b => b.Id == a.BoardId)))],
