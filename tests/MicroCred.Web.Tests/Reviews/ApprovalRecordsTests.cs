@@ -250,6 +250,8 @@ public sealed class ApprovalRecordsTests(MicroCredFactory factory) : IClassFixtu
             ("/boards", new Dictionary<string, string> { ["Board.BoardId"] = Guid.NewGuid().ToString(), ["Board.Body"] = "B", ["Board.ApprovedOn"] = "2026-01-01", ["Board.Reference"] = "R" }),
             ("/external-reviews", new Dictionary<string, string> { ["External.Stage"] = "Design", ["External.ReviewerName"] = "X", ["External.ReviewerKind"] = "Academic", ["External.Summary"] = "Y" }),
             ($"/signatures/{Guid.NewGuid()}/remove", new Dictionary<string, string>()),
+            ($"/boards/{Guid.NewGuid()}/remove", new Dictionary<string, string>()),
+            ($"/external-reviews/{Guid.NewGuid()}/remove", new Dictionary<string, string>()),
         })
         {
             var response = await browser.PostAsync(Url(designId) + path, fields, token);
