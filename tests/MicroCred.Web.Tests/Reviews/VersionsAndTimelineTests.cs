@@ -135,6 +135,12 @@ public sealed class VersionsAndTimelineTests(MicroCredFactory factory) : IClassF
         Assert.Contains("Removed", removed.QuerySelector(".tag")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(removedStatement, removed.TextContent, StringComparison.Ordinal);
 
+        // Fields are named as the wizard asks them; the rows' internal order is not shown.
+        var removedFields = removed.QuerySelectorAll("th[scope=row]").Select(th => th.TextContent).ToList();
+        Assert.Contains("Outcome", removedFields);
+        Assert.Contains("EQF level of this outcome", removedFields);
+        Assert.DoesNotContain("Order", removedFields);
+
         // Unchanged steps are collapsed, changed ones are open.
         var collapsed = page.Document.QuerySelectorAll("details > summary").Select(s => s.TextContent).ToList();
         Assert.Equal(20, collapsed.Count);

@@ -18,6 +18,18 @@ public sealed class DiffLabels(StepDefinitions definitions)
         return field?.Singular is { } singular ? Capitalise(singular) : field?.Label ?? "Row";
     }
 
+    /// <summary>False for values the wizard keeps for itself and never asks (such as the order of rows).</summary>
+    public bool IsShown(WizardStep step, string path)
+    {
+        if (!definitions.Has(step))
+        {
+            return true;
+        }
+
+        var plain = string.Join('.', Segments(path));
+        return !definitions.Get(step).NotEdited.Contains(plain, StringComparer.Ordinal);
+    }
+
     private FieldSpec? Find(WizardStep step, string path)
     {
         if (!definitions.Has(step) || string.IsNullOrEmpty(path))

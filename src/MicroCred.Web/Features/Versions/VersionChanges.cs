@@ -21,13 +21,17 @@ public sealed record VersionChanges(int Number, int? PreviousNumber, IReadOnlyLi
         }
 
         var diff = VersionDiff.Compare(older.ReadContent(), newer.ReadContent(), institutionNames);
+        IReadOnlyList<FieldChangeView> Fields(WizardStep step, IEnumerable<FieldChange> fields) =>
+            [.. fields.Where(f => labels.IsShown(step, f.Path)).Select(f => new FieldChangeView(labels.Field(step, f.Path, f.Label), f.OldValue, f.NewValue))];
+
+        // A row whose only change is one the wizard never shows (its position) is not a change to the reader.
         var steps = diff.Steps.Select(s => new StepChanges(
             s.Step,
             StepCatalog.Get(s.Step).Title,
-            [.. s.Fields.Select(f => new FieldChangeView(labels.Field(s.Step, f.Path, f.Label), f.OldValue, f.NewValue))],
-            [.. s.Rows.Select(r => new RowChangeView(
-                labels.RowNoun(s.Step, r.Path), r.RowLabel, r.Kind,
-                [.. r.Fields.Select(f => new FieldChangeView(labels.Field(s.Step, f.Path, f.Label), f.OldValue, f.NewValue))]))]))
+            Fields(s.Step, s.Fields),
+            [.. s.Rows
+                .Select(r => new RowChangeView(labels.RowNoun(s.Step, r.Path), r.RowLabel, r.Kind, Fields(s.Step, r.Fields)))
+                .Where(r => r.Kind != RowChangeKind.Changed || r.Fields.Count > 0)]))
             .ToList();
         return new VersionChanges(newer.Number, older.Number, steps);
     }
