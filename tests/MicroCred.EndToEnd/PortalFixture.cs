@@ -20,6 +20,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The app's services, for tests that put data into a state through the domain (as the review tests do).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The portal is not started.");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataFolder);

@@ -17,6 +17,7 @@ public sealed class AnonymousAccessTests(MicroCredFactory factory) : IClassFixtu
         "error",
         "error/{code:int}",
         "/health",
+        "guest/{token}",
     ];
 
     [Fact]
@@ -58,6 +59,7 @@ public sealed class AnonymousAccessTests(MicroCredFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/login")).Status);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/health")).Status);
         Assert.Equal(HttpStatusCode.Gone, (await browser.GetAsync("/account/accept-invitation?token=nonsense")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/guest/nonsense")).Status);
     }
 
     private List<(string Pattern, bool AllowsAnonymous)> GetEndpoints()

@@ -45,13 +45,13 @@ public sealed class AgreementSignature
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(recordedBy);
-        if (!recordedBy.IsInstitutionAdmin && !design.IsLeader(recordedBy.UserId))
-        {
-            throw new DomainException("Only the team leader or an institution administrator can record a signature.");
-        }
-
         var partner = content.PartnerById(partnerId)
             ?? throw new DomainException("This organisation is not a partner of the course.");
+        if (!MayRecordFor(design, partner.InstitutionId, recordedBy))
+        {
+            throw new DomainException("Only the team leader, a team member of the partner's institution or an institution administrator can record a signature.");
+        }
+
         if (existing.Any(s => s.DesignId == design.Id && s.PartnerId == partnerId))
         {
             throw new DomainException("This partner has already signed the agreement.");
@@ -76,5 +76,32 @@ public sealed class AgreementSignature
         var entry = TimelineEntry.Create(design.Id, TimelineEvent.AgreementSigned, recordedBy, now,
             $"{signature.SignerName} ({signature.SignerRole}) signed the consortium agreement for {partner.ContactName ?? "a partner"} on {ReviewText.Date(signedAt)}.");
         return (signature, entry);
+    }
+
+    /// <summary>
+    /// Who may record or remove a partner's signature: the team leader, a team member who represents the partner's institution,
+    /// or an institution administrator.
+    /// </summary>
+    public static bool MayRecordFor(CourseDesign design, Guid? partnerInstitutionId, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsInstitutionAdmin || design.IsLeader(actor.UserId)
+            || (partnerInstitutionId is { } institution && design.Members.Any(m => m.UserId == actor.UserId && m.InstitutionId == institution));
+    }
+
+    /// <summary>Removes a signature recorded by mistake; refused once the design is published or while a version is under review.</summary>
+    public TimelineEntry Remove(CourseDesign design, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(by);
+        if (!MayRecordFor(design, InstitutionId, by))
+        {
+            throw new DomainException("Only the team leader, a team member of the partner's institution or an institution administrator can remove a signature.");
+        }
+
+        RecordRemoval.EnsureAllowed(design);
+        return TimelineEntry.Create(DesignId, TimelineEvent.AgreementSignatureRemoved, by, now,
+            $"The signature of {SignerName} ({SignerRole}) of {ReviewText.Date(SignedAt)} was removed from the record.");
     }
 }

@@ -63,6 +63,20 @@ public sealed class ExternalPeerReviewRecord
         return Create(guest.DesignId, stage, guest.FullName, guest.Kind, guest.Id, summary, null, guest.FullName, now);
     }
 
+    /// <summary>Removes a report recorded by mistake; refused once the design is published or while a version is under review.</summary>
+    public TimelineEntry Remove(CourseDesign design, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.IsQaOfficer && !design.IsLeader(by.UserId))
+        {
+            throw new DomainException("Only a quality assurance officer or the team leader can remove an external review.");
+        }
+
+        RecordRemoval.EnsureAllowed(design);
+        return TimelineEntry.Create(DesignId, TimelineEvent.ExternalReviewRemoved, by, now, $"The external review by {ReviewerName} was removed from the record.");
+    }
+
     private static (ExternalPeerReviewRecord, TimelineEntry) Create(
         Guid designId, ExternalReviewStage stage, string reviewerName, GuestKind kind, Guid? guestId, string summary, Actor? recordedBy, string byName, DateTimeOffset now)
     {

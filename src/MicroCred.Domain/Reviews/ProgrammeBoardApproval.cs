@@ -68,4 +68,19 @@ public sealed class ProgrammeBoardApproval
             $"{approval.Body} approved the course on {ReviewText.Date(approvedOn)} (reference {approval.Reference}).");
         return (approval, entry);
     }
+
+    /// <summary>Removes an approval recorded by mistake; refused once the design is published or while a version is under review.</summary>
+    public TimelineEntry Remove(CourseDesign design, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.IsInstitutionAdmin && !by.IsQaOfficer)
+        {
+            throw new DomainException("Only an institution administrator or a quality assurance officer can remove a programme board approval.");
+        }
+
+        RecordRemoval.EnsureAllowed(design);
+        return TimelineEntry.Create(DesignId, TimelineEvent.ProgrammeBoardApprovalRemoved, by, now,
+            $"The approval by {Body} of {ReviewText.Date(ApprovedOn)} (reference {Reference}) was removed from the record.");
+    }
 }

@@ -43,4 +43,7 @@ public enum TimelineEvent
     ExternalReviewRecorded,
     ProgrammeBoardApprovalRecorded,
     AgreementSigned,
+    ProgrammeBoardApprovalRemoved,
+    AgreementSignatureRemoved,
+    ExternalReviewRemoved,
 }

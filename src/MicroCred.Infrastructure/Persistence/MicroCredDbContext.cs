@@ -1,6 +1,7 @@
 using MicroCred.Domain.Accounts;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Institutions;
+using MicroCred.Domain.Notifications;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -42,6 +43,8 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
     public DbSet<ExternalPeerReviewRecord> ExternalPeerReviewRecords => Set<ExternalPeerReviewRecord>();
 
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

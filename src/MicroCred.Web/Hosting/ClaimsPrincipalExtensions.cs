@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MicroCred.Domain.Accounts;
+using MicroCred.Domain.Reviews;
 
 namespace MicroCred.Web.Hosting;
 
@@ -15,4 +16,8 @@ public static class ClaimsPrincipalExtensions
         user.FindFirstValue(AppClaimsPrincipalFactory.FullNameClaim) ?? user.Identity?.Name ?? "";
 
     public static bool IsPlatformAdministrator(this ClaimsPrincipal user) => user.IsInRole(Roles.Administrator);
+
+    /// <summary>The signed-in user as the domain's review methods see them: id, name, institution and platform roles.</summary>
+    public static Actor Actor(this ClaimsPrincipal user) =>
+        new(user.UserId(), user.DisplayName(), user.InstitutionId() ?? Guid.Empty, [.. Roles.All.Where(user.IsInRole)]);
 }

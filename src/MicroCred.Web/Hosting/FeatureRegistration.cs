@@ -1,10 +1,14 @@
 using MicroCred.Web.Features.Account;
 using MicroCred.Web.Features.Admin.Institutions;
 using MicroCred.Web.Features.Admin.Users;
+using MicroCred.Web.Features.Approvals;
 using MicroCred.Web.Features.Designs;
+using MicroCred.Web.Features.Guests;
 using MicroCred.Web.Features.Home;
-using MicroCred.Web.Features.Wizard;
+using MicroCred.Web.Features.Notifications;
+using MicroCred.Web.Features.Versions;
 using MicroCred.Web.Features.Wizard.Engine;
+using MicroCred.Web.Features.Wizard;
 
 namespace MicroCred.Web.Hosting;
 
@@ -19,5 +23,14 @@ public static class FeatureRegistration
         .AddScoped<DesignWorkspaces>()
         .AddScoped<DesignsHandler>()
         .AddScoped<StepHandler>()
-        .AddSingleton<MicroCred.Documents.Rendering.PdfRenderer>();
+        .AddSingleton<MicroCred.Documents.Rendering.PdfRenderer>()
+        .AddHttpContextAccessor()
+        .AddScoped<AppLinks>()
+        .AddScoped<DesignAudience>()
+        .AddScoped<ReviewNotifications>()
+        .AddScoped<NotificationCounter>()
+        .AddScoped<DesignRecordsHandler>()
+        .AddScoped<GuestInvitationsHandler>()
+        .AddScoped<VersionsHandler>()
+        .AddSingleton<DiffLabels>();
 }

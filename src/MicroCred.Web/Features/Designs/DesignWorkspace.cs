@@ -38,11 +38,20 @@ public sealed class DesignWorkspace
 /// </summary>
 public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.IClock clock)
 {
-    public async Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false)
+    public Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false) =>
+        LoadAsync(designId, userId, static (_, _) => Task.FromResult(false), ct, track);
+
+    /// <summary>
+    /// As above, but also admits people outside the team whom <paramref name="admitOutsider"/> accepts (the QA officers or
+    /// institution administrators of the partner institutions, for the pages that are theirs too).
+    /// </summary>
+    public async Task<DesignWorkspace?> LoadAsync(
+        Guid designId, Guid userId, Func<CourseDesign, CancellationToken, Task<bool>> admitOutsider, CancellationToken ct, bool track = false)
     {
+        ArgumentNullException.ThrowIfNull(admitOutsider);
         var query = db.CourseDesigns.Include(d => d.Members).Where(d => d.Id == designId);
         var design = await (track ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
-        if (design is null || !design.IsMember(userId))
+        if (design is null || (!design.IsMember(userId) && !await admitOutsider(design, ct)))
         {
             return null;
         }

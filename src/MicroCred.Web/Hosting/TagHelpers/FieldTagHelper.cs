@@ -122,7 +122,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, name, value as bool?, attributes),
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, name, value: null, attributes),
             "file" => FileInput(name, attributes),
-            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, value, format: null, attributes),
+            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, name, value, format: Type == "date" ? "{0:yyyy-MM-dd}" : null, attributes),
         };
         if (Type is "email" or "url" or "number" or "date")
         {
