@@ -645,6 +645,10 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
 
@@ -720,6 +724,10 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("VersionId")
