@@ -3,6 +3,7 @@ using MicroCred.Web.Features.Admin.Institutions;
 using MicroCred.Web.Features.Admin.Users;
 using MicroCred.Web.Features.Designs;
 using MicroCred.Web.Features.Home;
+using MicroCred.Web.Features.Review;
 using MicroCred.Web.Features.Wizard;
 using MicroCred.Web.Features.Wizard.Engine;
 
@@ -19,5 +20,9 @@ public static class FeatureRegistration
         .AddScoped<DesignWorkspaces>()
         .AddScoped<DesignsHandler>()
         .AddScoped<StepHandler>()
+        .AddScoped<ReviewAccess>()
+        .AddScoped<ReviewHandler>()
+        .AddScoped<WorkspaceHandler>()
+        .AddScoped<DecisionHandler>()
         .AddSingleton<MicroCred.Documents.Rendering.PdfRenderer>();
 }
