@@ -118,10 +118,10 @@ public sealed class ReviewController(ReviewHandler reviews, WorkspaceHandler wor
         return model is null ? NotFound() : View(model);
     }
 
-    [HttpPost("comments/{commentId:guid}/{action:regex(^(reply|resolve|close|reopen)$)}"), ValidateAntiForgeryToken]
-    public async Task<IActionResult> ThreadAction(Guid commentId, string action, ThreadActionForm form, CancellationToken ct)
+    [HttpPost("comments/{commentId:guid}/{verb:regex(^(reply|resolve|close|reopen)$)}"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> ThreadAction(Guid commentId, string verb, ThreadActionForm form, CancellationToken ct)
     {
-        var result = await workspace.ActAsync(commentId, User.UserId(), action, form, ct);
+        var result = await workspace.ActAsync(commentId, User.UserId(), verb, form, ct);
         if (result.Kind == ReviewOutcomeKind.NotFound)
         {
             return NotFound();
