@@ -85,6 +85,11 @@ public sealed class ReviewLoopTests(MicroCredFactory factory) : IClassFixture<Mi
         Assert.True(commentsPage.Text.Contains("Make LO1 measurable", StringComparison.Ordinal), commentsPage.Text);
         Assert.Contains("Learning outcome 1", commentsPage.Text, StringComparison.Ordinal);
 
+        var stepPage = await member.GetAsync($"/designs/{designId}/steps/6");
+        Assert.Contains("Review comments on this step", stepPage.Text, StringComparison.Ordinal);
+        Assert.Contains("Make LO1 measurable", stepPage.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("This step cannot be changed now", stepPage.Text, StringComparison.Ordinal);
+
         // A decided version takes no new comments.
         var late = await ReviewDriver.CommentAsync(officer, reviewId, 6, "One more thing");
         Assert.Contains("no longer under review", late.Text, StringComparison.Ordinal);

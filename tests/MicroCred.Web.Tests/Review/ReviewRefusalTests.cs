@@ -37,6 +37,23 @@ public sealed class ReviewRefusalTests(MicroCredFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_design_that_misses_conditions_is_not_submitted_and_the_page_links_to_what_is_missing()
+    {
+        var designId = await _driver.DesignIdAsync(SampleDesigns.HalfFinishedTitle);
+        using var leader = await _driver.SignInAsync(ReviewDriver.Leader);
+
+        var page = await leader.GetAsync($"/designs/{designId}/submit");
+        Assert.Contains("What is still needed", page.Text, StringComparison.Ordinal);
+        Assert.Empty(page.Document.QuerySelectorAll($"form[action='/designs/{designId}/submit']"));
+        Assert.NotEmpty(page.Document.QuerySelectorAll($"a[href^='/designs/{designId}/steps/']"));
+        var refused = await ReviewDriver.SubmitAsync(leader, designId);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains("cannot go to design review (G1) yet", refused.Text, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.DesignVersions.CountAsync(v => v.DesignId == designId)));
+    }
+
+    [Fact]
     public async Task A_decision_without_summary_is_refused_next_to_the_field_with_the_input_kept()
     {
         var (designId, reviewId) = await UnderReviewAsync();
