@@ -45,6 +45,14 @@ public sealed class ReviewJourneyTests(PortalFixture portal)
         // The team sees the open comment on the task list.
         await leader.ReloadAsync();
         await Assertions.Expect(leader.Locator("a.open-comments")).ToHaveTextAsync("1 open review comment");
+        await AssertAccessibleAsync(leader, "task list under review");
+        await leader.GetByRole(AriaRole.Link, new() { Name = "Review comments", Exact = true }).ClickAsync();
+        await Assertions.Expect(leader.Locator(".comment-thread")).ToContainTextAsync("Which action verb makes this outcome measurable?");
+        await AssertAccessibleAsync(leader, "review comments of the team");
+        await leader.GotoAsync(leader.Url.Replace("/comments", "/steps/6", StringComparison.Ordinal));
+        await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "Review comments on this step" })).ToBeVisibleAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Button, new() { Name = "Save and continue" })).ToBeDisabledAsync();
+        await AssertAccessibleAsync(leader, "locked step with review comments");
     }
 
     private static async Task AssertAccessibleAsync(IPage page, string what)

@@ -68,6 +68,9 @@ public sealed class ClaimRaceTests(MicroCredFactory factory) : IClassFixture<Mic
 
         // The reviewer hands it back; then only the lead institution's administrator may give it to someone.
         var holder = ReferenceEquals(loser, officer) ? second : officer;
+        var notTheirs = await ReviewDriver.FollowAsync(loser, await ReviewDriver.PostWithTokenAsync(loser, "/", $"/reviews/{reviewId}/release", []));
+        Assert.Contains("Only the reviewer who claimed this review can hand it back", notTheirs.Text, StringComparison.Ordinal);
+        Assert.Equal(review.ReviewerId, await factory.WithDbAsync(db => db.Reviews.Where(r => r.Id == reviewId).Select(r => r.ReviewerId).SingleAsync()));
         var released = await ReviewDriver.FollowAsync(holder, await ReviewDriver.PostWithTokenAsync(holder, "/", $"/reviews/{reviewId}/release", []));
         Assert.Contains("handed back", ReviewDriver.Flash(released), StringComparison.Ordinal);
 
