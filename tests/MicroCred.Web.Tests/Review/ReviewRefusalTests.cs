@@ -107,6 +107,22 @@ public sealed class ReviewRefusalTests(MicroCredFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_comment_without_text_or_on_a_field_the_step_does_not_have_is_refused_next_to_the_comment_box()
+    {
+        var (designId, reviewId) = await UnderReviewAsync();
+        using var officer = await _driver.SignInAsync(ReviewDriver.Officer);
+        var before = await factory.WithDbAsync(db => db.ReviewComments.CountAsync(c => c.DesignId == designId));
+
+        var empty = await ReviewDriver.CommentAsync(officer, reviewId, 2, "   ");
+        var unknown = await ReviewDriver.CommentAsync(officer, reviewId, 2, "Kept text", field: "NoSuchField");
+
+        Assert.Equal("Write the comment before sending it.", empty.FieldError("Text"));
+        Assert.Contains("not part of this step", unknown.FieldError("Text"), StringComparison.Ordinal);
+        Assert.Equal("Kept text", unknown.InputValue("Text"));
+        Assert.Equal(before, await factory.WithDbAsync(db => db.ReviewComments.CountAsync(c => c.DesignId == designId)));
+    }
+
+    [Fact]
     public async Task A_reply_to_a_thread_that_changed_meanwhile_is_not_stored_and_the_text_is_kept()
     {
         var (designId, reviewId) = await UnderReviewAsync();

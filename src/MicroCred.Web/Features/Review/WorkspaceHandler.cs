@@ -72,6 +72,11 @@ public sealed class WorkspaceHandler(
                 throw new DomainException($"Only {review.ReviewerName}, who claimed this review, can comment on it.");
             }
 
+            if (!string.IsNullOrWhiteSpace(form.FieldPath) && !await IsFieldOfStepAsync(review, (WizardStep)form.Step, form.FieldPath, form.RowId, ct))
+            {
+                throw new DomainException("The field this comment points at is not part of this step of the version; comment on the whole step instead.");
+            }
+
             var (comment, entry) = ReviewComment.Open(review, author, (WizardStep)form.Step, form.FieldPath, form.RowId, form.Text ?? "", clock.Now);
             db.ReviewComments.Add(comment);
             db.TimelineEntries.Add(entry);
@@ -220,6 +225,20 @@ public sealed class WorkspaceHandler(
             .Where(c => c.DesignId == designId && c.Step == step && c.Status != CommentStatus.Closed)
             .OrderBy(c => c.CreatedAt).ToListAsync(ct);
         return [.. comments.Select(c => ThreadView.Of(c, null, grant, $"/designs/{designId}/steps/{(int)step}"))];
+    }
+
+    /// <summary>A field path (and row) posted with a comment must exist in that step of the frozen version.</summary>
+    private async Task<bool> IsFieldOfStepAsync(Domain.Reviews.Review review, WizardStep step, string fieldPath, Guid? rowId, CancellationToken ct)
+    {
+        if (!definitions.Has(step) || (rowId is { } row && !fieldPath.Contains(row.ToString(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var content = (await db.DesignVersions.AsNoTracking().SingleAsync(v => v.Id == review.VersionId, ct)).ReadContent();
+        var view = new StepFormView(definitions.Get(step), content.Get(step), null, new Dictionary<string, string>(),
+            await OptionsAsync(content, ct), new HashSet<string>(), dependencies);
+        return FrozenValues.Labels(view.Sections).ContainsKey(fieldPath.Trim());
     }
 
     private async Task<ReferenceOptions> OptionsAsync(DesignContent content, CancellationToken ct)
