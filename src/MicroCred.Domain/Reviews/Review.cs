@@ -26,6 +26,7 @@ public sealed class Review
         Gate = version.Gate;
         OpenedAt = version.SubmittedAt;
         State = ReviewState.Waiting;
+        Version = Guid.NewGuid();
     }
 
     public Guid Id { get; private set; }
@@ -39,6 +40,9 @@ public sealed class Review
     public string? ReviewerName { get; private set; }
     public DateTimeOffset? ClaimedAt { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>Changes on every claim, hand-back, reassignment and decision, so two officers claiming at once cannot both win.</summary>
+    public Guid Version { get; private set; }
 
     public bool IsOpen => State != ReviewState.Decided;
 
@@ -78,6 +82,7 @@ public sealed class Review
         ReviewerId = null;
         ReviewerName = null;
         ClaimedAt = null;
+        Version = Guid.NewGuid();
         return TimelineEntry.Create(DesignId, TimelineEvent.ReviewReleased, reviewer, now,
             $"{reviewer.Name} handed back the review of version {VersionNumber}.", VersionNumber, Gate);
     }
@@ -134,6 +139,7 @@ public sealed class Review
     {
         State = ReviewState.Decided;
         DecidedAt = now;
+        Version = Guid.NewGuid();
     }
 
     private void Assign(Actor reviewer, DateTimeOffset now)
@@ -142,6 +148,7 @@ public sealed class Review
         ReviewerId = reviewer.UserId;
         ReviewerName = reviewer.Name;
         ClaimedAt = now;
+        Version = Guid.NewGuid();
     }
 
     private void EnsureSameDesign(CourseDesign design)

@@ -94,6 +94,7 @@ public sealed class ReviewComment
         Text = text;
         CreatedAt = now;
         Status = CommentStatus.Open;
+        Version = Guid.NewGuid();
     }
 
     public Guid Id { get; private set; }
@@ -114,6 +115,9 @@ public sealed class ReviewComment
     public DateTimeOffset? ResolvedAt { get; private set; }
     public Guid? ClosedById { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>Changes with every reply and status change: the replies are one column, so a stale save must be refused, not overwrite.</summary>
+    public Guid Version { get; private set; }
 
     public IReadOnlyList<CommentReply> Replies => _replies;
 
@@ -160,6 +164,7 @@ public sealed class ReviewComment
 
         var reply = new CommentReply(Guid.NewGuid(), author.Id, author.Name, author.Role, CheckText(text), now);
         _replies.Add(reply);
+        Version = Guid.NewGuid();
         return reply;
     }
 
@@ -185,6 +190,7 @@ public sealed class ReviewComment
         Status = CommentStatus.Resolved;
         ResolvedById = author.Id;
         ResolvedAt = now;
+        Version = Guid.NewGuid();
         return Entry(TimelineEvent.CommentResolved, author, now, "resolved");
     }
 
@@ -205,6 +211,7 @@ public sealed class ReviewComment
         Status = CommentStatus.Closed;
         ClosedById = author.Id;
         ClosedAt = now;
+        Version = Guid.NewGuid();
         return Entry(TimelineEvent.CommentClosed, author, now, "closed");
     }
 
@@ -229,6 +236,7 @@ public sealed class ReviewComment
         ResolvedAt = null;
         ClosedById = null;
         ClosedAt = null;
+        Version = Guid.NewGuid();
         return Entry(TimelineEvent.CommentReopened, author, now, "reopened");
     }
 

@@ -6,9 +6,10 @@ using MicroCred.Web.Features.Designs;
 using MicroCred.Web.Features.Guests;
 using MicroCred.Web.Features.Home;
 using MicroCred.Web.Features.Notifications;
+using MicroCred.Web.Features.Review;
 using MicroCred.Web.Features.Versions;
-using MicroCred.Web.Features.Wizard.Engine;
 using MicroCred.Web.Features.Wizard;
+using MicroCred.Web.Features.Wizard.Engine;
 
 namespace MicroCred.Web.Hosting;
 
@@ -23,6 +24,10 @@ public static class FeatureRegistration
         .AddScoped<DesignWorkspaces>()
         .AddScoped<DesignsHandler>()
         .AddScoped<StepHandler>()
+        .AddScoped<ReviewAccess>()
+        .AddScoped<ReviewHandler>()
+        .AddScoped<WorkspaceHandler>()
+        .AddScoped<DecisionHandler>()
         .AddSingleton<MicroCred.Documents.Rendering.PdfRenderer>()
         .AddHttpContextAccessor()
         .AddScoped<AppLinks>()

@@ -21,12 +21,13 @@ internal sealed class ReviewCommentConfiguration : IEntityTypeConfiguration<Revi
         builder.Property(c => c.AuthorRole).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Text).HasMaxLength(ReviewComment.TextMaxLength).IsRequired();
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Version).IsConcurrencyToken();
 
         // The thread of replies is a JSON column (EF Core 10 complex collection) read and written through the backing
         // field _replies, for the same reasons as the verdicts of QualityGateDecision: the replies keep their order in the
         // thread (a child table would come back in key order) and are always read with their comment. Both providers
-        // support it. Note that adding a reply rewrites the column: two replies saved at the same moment need a
-        // concurrency check on the comment (it has none yet), otherwise the later save wins.
+        // support it. Adding a reply rewrites the column, so two replies saved at the same moment are kept apart by the
+        // concurrency token Version: the later save is refused instead of overwriting the earlier reply.
         builder.OwnsMany(c => c.Replies, r =>
         {
             r.ToJson("Replies");

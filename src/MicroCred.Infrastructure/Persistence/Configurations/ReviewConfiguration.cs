@@ -17,6 +17,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.ReviewerName).HasMaxLength(AppUser.FullNameMaxLength);
         builder.Ignore(r => r.IsOpen);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.VersionId).IsUnique();
         builder.HasOne<CourseDesign>().WithMany().HasForeignKey(r => r.DesignId).OnDelete(DeleteBehavior.Cascade);
 

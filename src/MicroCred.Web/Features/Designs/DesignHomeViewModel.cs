@@ -15,7 +15,8 @@ public sealed record DesignHomeViewModel(
     IReadOnlyList<CertificateElement> Certificate,
     Gate? NextGate,
     IReadOnlyList<MicroCred.Domain.Reviews.UnmetCondition> Unmet,
-    bool CourseDescriptionReady)
+    bool CourseDescriptionReady,
+    ReviewSummary Review)
 {
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 
@@ -23,8 +24,9 @@ public sealed record DesignHomeViewModel(
 
     public int Advice => Findings.Count(f => f.Severity == Severity.Info);
 
-    public static DesignHomeViewModel From(DesignWorkspace workspace, IReadOnlyDictionary<Guid, string> userNames)
+    public static DesignHomeViewModel From(DesignWorkspace workspace, IReadOnlyDictionary<Guid, string> userNames, ReviewSummary review)
     {
+        ArgumentNullException.ThrowIfNull(review);
         var phases = StepCatalog.All
             .GroupBy(s => s.Phase)
             .Select(g => new PhaseRow(g.Key, [.. g.Select(info =>
@@ -34,16 +36,17 @@ public sealed record DesignHomeViewModel(
                 var lastBy = stored?.LastEditedById is { } by ? userNames.GetValueOrDefault(by) : null;
                 var findings = workspace.Findings.Where(f => f.Step == info.Step).ToList();
                 return new StepRow(info, status, reason, lastBy, stored?.LastEditedAt,
-                    findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning));
+                    findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning),
+                    review.OpenComments.GetValueOrDefault(info.Step));
             })]))
             .ToList();
         var gate = workspace.Design.NextGate;
         var unmet = gate is { } g
-            ? MicroCred.Domain.Reviews.GateConditions.Evaluate(g, workspace.Content, workspace.Findings, MicroCred.Domain.Reviews.GateFacts.None)
+            ? MicroCred.Domain.Reviews.GateConditions.Evaluate(g, workspace.Content, workspace.Findings, review.Facts)
             : [];
         return new DesignHomeViewModel(workspace.Design.Id, workspace.Design.Title, workspace.Design.Status, workspace.IsLeader,
             workspace.CompletedSteps, phases, workspace.Findings, CertificateElements.Preview(workspace.CheckContext),
-            gate, unmet, !workspace.Findings.Any(f => f.RuleId == "R-DOC-01"));
+            gate, unmet, !workspace.Findings.Any(f => f.RuleId == "R-DOC-01"), review);
     }
 
     public static string GateTitle(Gate gate) => gate switch
@@ -68,4 +71,11 @@ public sealed record DesignHomeViewModel(
 
 public sealed record PhaseRow(WizardPhase Phase, IReadOnlyList<StepRow> Steps);
 
-public sealed record StepRow(StepInfo Info, StepStatus Status, string? Reason, string? LastEditedBy, DateTimeOffset? LastEditedAt, int Errors, int Warnings);
+public sealed record StepRow(StepInfo Info, StepStatus Status, string? Reason, string? LastEditedBy, DateTimeOffset? LastEditedAt, int Errors, int Warnings, int OpenComments);
+
+/// <summary>The review side of the task list: the version under review, the last decision, open comments per step, and the gate facts.</summary>
+public sealed record ReviewSummary(
+    MicroCred.Domain.Reviews.Review? OpenReview,
+    MicroCred.Domain.Reviews.QualityGateDecision? LastDecision,
+    IReadOnlyDictionary<WizardStep, int> OpenComments,
+    MicroCred.Domain.Reviews.GateFacts Facts);

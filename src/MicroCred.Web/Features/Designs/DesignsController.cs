@@ -36,7 +36,7 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Home(Guid id, CancellationToken ct)
+    public async Task<IActionResult> Home(Guid id, [FromServices] MicroCred.Web.Features.Review.ReviewAccess access, CancellationToken ct)
     {
         var workspace = await workspaces.LoadAsync(id, User.UserId(), ct);
         if (workspace is null)
@@ -46,7 +46,15 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
 
         var editors = workspace.Steps.Values.Select(s => s.LastEditedById).OfType<Guid>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => editors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
-        return View(DesignHomeViewModel.From(workspace, names));
+        var counts = await db.ReviewComments.AsNoTracking()
+            .Where(c => c.DesignId == id && c.Status == MicroCred.Domain.Reviews.CommentStatus.Open)
+            .GroupBy(c => c.Step).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var openReview = await db.Reviews.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.DesignId == id && r.State != MicroCred.Domain.Reviews.ReviewState.Decided, ct);
+        var lastDecision = await db.QualityGateDecisions.AsNoTracking().Where(d => d.DesignId == id)
+            .OrderByDescending(d => d.VersionNumber).FirstOrDefaultAsync(ct);
+        var review = new ReviewSummary(openReview, lastDecision, counts, await access.GateFactsAsync(id, ct));
+        return View(DesignHomeViewModel.From(workspace, names, review));
     }
 
     [HttpGet("{id:guid}/checks")]

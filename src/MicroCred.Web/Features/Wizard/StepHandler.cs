@@ -65,6 +65,13 @@ public sealed class StepHandler(
         errors.AddRange(validation.Errors.Select(e => new FieldError(FieldPaths.FromValidatorPath(bound.Content, e.PropertyName), e.ErrorMessage)));
 
         var stored = workspace.Stored(step);
+        if (workspace.Design.WhyLocked(step) is { } locked)
+        {
+            // The version under review covers this step (or the course is published): nothing is stored, the input is kept.
+            logger.LogInformation("Design {DesignId} step {Step}: save refused while locked", designId, step);
+            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: false, ct));
+        }
+
         if (errors.Count > 0)
         {
             return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, errors, postedVersion, markedComplete, conflict: false, ct));
@@ -268,6 +275,7 @@ public sealed class StepHandler(
             MarkedComplete = markedComplete,
             Conflict = conflict,
             Status = workspace.StatusOf(step),
+            LockedReason = workspace.Design.WhyLocked(step),
         };
     }
 }
@@ -295,6 +303,12 @@ public sealed class StepPageViewModel
     public bool Conflict { get; init; }
 
     public (StepStatus Status, string? Reason) Status { get; init; }
+
+    /// <summary>Why the step cannot be saved now (a version under review covers it), or null.</summary>
+    public string? LockedReason { get; init; }
+
+    /// <summary>Review comments on this step that are not closed yet, for the panel at the top.</summary>
+    public IReadOnlyList<MicroCred.Web.Features.Review.ThreadView> Threads { get; set; } = [];
 
     public int Number => (int)Info.Step;
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MicroCred.Web.Features.Wizard;
 
 [Route("designs/{designId:guid}/steps/{number:int}")]
-public sealed class WizardController(StepHandler handler, StepDefinitions definitions) : Controller
+public sealed class WizardController(StepHandler handler, StepDefinitions definitions, MicroCred.Web.Features.Review.WorkspaceHandler reviews) : Controller
 {
     private const long FormLimit = 4 * 1024 * 1024;
 
@@ -19,7 +19,13 @@ public sealed class WizardController(StepHandler handler, StepDefinitions defini
         }
 
         var page = await handler.ShowAsync(designId, step, User.UserId(), ct);
-        return page is null ? NotFound() : View(page);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        page.Threads = await reviews.StepThreadsAsync(designId, step, User.UserId(), ct);
+        return View(page);
     }
 
     [HttpPost("")]
@@ -37,6 +43,12 @@ public sealed class WizardController(StepHandler handler, StepDefinitions defini
             case StepSaveOutcome.NotFound:
                 return NotFound();
             case StepSaveOutcome.Redisplay:
+                result.Page!.Threads = await reviews.StepThreadsAsync(designId, step, User.UserId(), ct);
+                if (result.Page.LockedReason is not null)
+                {
+                    Response.StatusCode = StatusCodes.Status409Conflict;
+                }
+
                 return View(nameof(Step), result.Page);
         }
 

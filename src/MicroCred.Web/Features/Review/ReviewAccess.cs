@@ -1,0 +1,97 @@
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Steps;
+using MicroCred.Domain.Reviews;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Review;
+
+/// <summary>In which capacity someone looks at a design's review: as a member of its team, or as a QA officer covering it.</summary>
+public enum ReviewRole
+{
+    Team,
+    Reviewer,
+}
+
+/// <summary>A design loaded for its review screens, with who is looking and in which role.</summary>
+public sealed record ReviewAccessGrant(CourseDesign Design, Actor Actor, ReviewRole Role, IReadOnlyCollection<Guid> PartnerInstitutions)
+{
+    public bool IsTeam => Role == ReviewRole.Team;
+
+    public bool IsReviewer => Role == ReviewRole.Reviewer;
+}
+
+/// <summary>
+/// Decides who may see a design's versions, reviews and comments: its team, and QA officers of an institution that is a
+/// partner of the design (the lead institution included) who are not on its team. Everyone else gets nothing, and the
+/// controllers answer 404. DesignWorkspaces stays team-only; this is the one place that opens a design to reviewers.
+/// </summary>
+public sealed class ReviewAccess(MicroCredDbContext db)
+{
+    /// <summary>The user as the domain sees them, with their platform roles read from the database (not the cookie).</summary>
+    public async Task<Actor?> ActorAsync(Guid userId, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive)
+            .Select(u => new { u.Id, u.FullName, u.InstitutionId }).SingleOrDefaultAsync(ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ur.UserId == userId
+                           select r.Name).ToListAsync(ct);
+        return new Actor(user.Id, user.FullName, user.InstitutionId ?? Guid.Empty, [.. roles.OfType<string>()]);
+    }
+
+    public async Task<ReviewAccessGrant?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false)
+    {
+        var query = db.CourseDesigns.Include(d => d.Members).Where(d => d.Id == designId);
+        var design = await (track ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
+        var actor = await ActorAsync(userId, ct);
+        if (design is null || actor is null)
+        {
+            return null;
+        }
+
+        var partners = await PartnerInstitutionsAsync(design, ct);
+        if (design.IsMember(userId))
+        {
+            return new ReviewAccessGrant(design, actor, ReviewRole.Team, partners);
+        }
+
+        return Covers(actor, partners) ? new ReviewAccessGrant(design, actor, ReviewRole.Reviewer, partners) : null;
+    }
+
+    /// <summary>A QA officer covers a design when their institution is one of its partners.</summary>
+    public static bool Covers(Actor actor, IReadOnlyCollection<Guid> partnerInstitutions) =>
+        actor.IsQaOfficer && actor.InstitutionId != Guid.Empty && partnerInstitutions.Contains(actor.InstitutionId);
+
+    /// <summary>The lead institution and every partner institution named in step 3.</summary>
+    public async Task<IReadOnlyCollection<Guid>> PartnerInstitutionsAsync(CourseDesign design, CancellationToken ct)
+    {
+        var json = await db.DesignSteps.AsNoTracking()
+            .Where(s => s.DesignId == design.Id && s.Step == WizardStep.Partnership)
+            .Select(s => s.ContentJson).SingleOrDefaultAsync(ct);
+        return PartnerInstitutions(design.LeadInstitutionId, json);
+    }
+
+    public static IReadOnlyCollection<Guid> PartnerInstitutions(Guid leadInstitutionId, string? partnershipJson)
+    {
+        var set = new HashSet<Guid> { leadInstitutionId };
+        if (!string.IsNullOrWhiteSpace(partnershipJson))
+        {
+            var step = (PartnershipStep)DesignContentJson.Deserialize(WizardStep.Partnership, partnershipJson);
+            set.UnionWith(step.Partners.Select(p => p.InstitutionId).OfType<Guid>());
+        }
+
+        return set;
+    }
+
+    /// <summary>The facts recorded outside the design content that the gate conditions read.</summary>
+    public async Task<GateFacts> GateFactsAsync(Guid designId, CancellationToken ct) => new(
+        await db.ProgrammeBoardApprovals.AsNoTracking().Where(a => a.DesignId == designId).ToListAsync(ct),
+        await db.AgreementSignatures.AsNoTracking().Where(s => s.DesignId == designId).ToListAsync(ct),
+        await db.ExternalPeerReviewRecords.AsNoTracking().Where(r => r.DesignId == designId).ToListAsync(ct));
+}

@@ -1,0 +1,323 @@
+using MicroCred.Domain;
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Reviews;
+using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Wizard.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Review;
+
+/// <summary>
+/// The review workspace: a frozen version read step by step with the wizard's own labels, and the comment threads on it.
+/// Reviewers open threads; the team answers and resolves; reviewers close and reopen.
+/// </summary>
+public sealed class WorkspaceHandler(
+    MicroCredDbContext db,
+    ReviewAccess access,
+    StepDefinitions definitions,
+    DependencyFinder dependencies,
+    IClock clock,
+    ILogger<WorkspaceHandler> logger)
+{
+    public async Task<WorkspaceViewModel?> ShowAsync(Guid reviewId, Guid userId, WizardStep step, NewCommentForm? form, CancellationToken ct)
+    {
+        var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reviewId, ct);
+        var grant = review is null ? null : await access.LoadAsync(review.DesignId, userId, ct);
+        if (review is null || grant is null || !definitions.Has(step))
+        {
+            return null;
+        }
+
+        var version = await db.DesignVersions.AsNoTracking().SingleAsync(v => v.Id == review.VersionId, ct);
+        var content = version.ReadContent();
+        var options = await OptionsAsync(content, ct);
+        var view = new StepFormView(definitions.Get(step), content.Get(step), null, new Dictionary<string, string>(), options, new HashSet<string>(), dependencies);
+        var labels = FrozenValues.Labels(view.Sections);
+        var comments = await db.ReviewComments.AsNoTracking()
+            .Where(c => c.DesignId == review.DesignId && c.VersionNumber <= review.VersionNumber)
+            .OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        var isReviewer = grant.IsReviewer && review.State == ReviewState.InReview && review.ReviewerId == userId;
+        var returnUrl = $"/reviews/{reviewId}?step={(int)step}";
+        var threads = comments.Where(c => c.Step == step)
+            .Select(c => ThreadView.Of(c, labels.GetValueOrDefault(c.FieldPath ?? ""), grant, returnUrl))
+            .ToList();
+        var counts = comments.Where(c => c.Status == CommentStatus.Open).GroupBy(c => c.Step).ToDictionary(g => g.Key, g => g.Count());
+        form ??= new NewCommentForm { Step = (int)step };
+        return new WorkspaceViewModel(review, version, grant.Design.Title, grant.IsTeam, isReviewer,
+            CanClaim: grant.IsReviewer && review.State == ReviewState.Waiting,
+            StepCatalog.Get(step), view.Sections, threads, counts, form,
+            form.FieldPath is { Length: > 0 } path ? labels.GetValueOrDefault(path) : null);
+    }
+
+    /// <summary>The reviewer who claimed the review opens a thread on a step, a field or a row of the version under review.</summary>
+    public async Task<ReviewOutcome> OpenAsync(Guid reviewId, Guid userId, NewCommentForm form, CancellationToken ct)
+    {
+        var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reviewId, ct);
+        var grant = review is null ? null : await access.LoadAsync(review.DesignId, userId, ct);
+        if (review is null || grant is null)
+        {
+            return ReviewOutcome.NotFound;
+        }
+
+        try
+        {
+            var author = CommentAuthor.Reviewer(grant.Actor, grant.Design);
+            if (review.State == ReviewState.Waiting)
+            {
+                throw new DomainException("Claim the review before commenting on it.");
+            }
+
+            if (review.State == ReviewState.InReview && review.ReviewerId != userId)
+            {
+                throw new DomainException($"Only {review.ReviewerName}, who claimed this review, can comment on it.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(form.FieldPath) && !await IsFieldOfStepAsync(review, (WizardStep)form.Step, form.FieldPath, form.RowId, ct))
+            {
+                throw new DomainException("The field this comment points at is not part of this step of the version; comment on the whole step instead.");
+            }
+
+            var (comment, entry) = ReviewComment.Open(review, author, (WizardStep)form.Step, form.FieldPath, form.RowId, form.Text ?? "", clock.Now);
+            db.ReviewComments.Add(comment);
+            db.TimelineEntries.Add(entry);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException ex)
+        {
+            return ReviewOutcome.Refused(ex.Message);
+        }
+
+        logger.LogInformation("Comment opened on design {DesignId} step {Step} of version {Version} by user {UserId}", review.DesignId, form.Step, review.VersionNumber, userId);
+        return ReviewOutcome.Done("Comment added. The course team sees it on the step and on their review comments page.");
+    }
+
+    public async Task<ThreadPageViewModel?> ThreadAsync(Guid commentId, Guid userId, CancellationToken ct, ThreadActionForm? form = null, string? error = null, bool conflict = false)
+    {
+        var comment = await db.ReviewComments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commentId, ct);
+        var grant = comment is null ? null : await access.LoadAsync(comment.DesignId, userId, ct);
+        if (comment is null || grant is null)
+        {
+            return null;
+        }
+
+        var version = await db.DesignVersions.AsNoTracking().SingleAsync(v => v.Id == comment.VersionId, ct);
+        var content = version.ReadContent();
+        var view = new StepFormView(definitions.Get(comment.Step), content.Get(comment.Step), null, new Dictionary<string, string>(),
+            await OptionsAsync(content, ct), new HashSet<string>(), dependencies);
+        var label = FrozenValues.Labels(view.Sections).GetValueOrDefault(comment.FieldPath ?? "");
+        var returnUrl = form?.ReturnUrl ?? $"/comments/{commentId}";
+        return new ThreadPageViewModel(grant.Design.Id, grant.Design.Title, ThreadView.Of(comment, label, grant, returnUrl, form?.Text), comment.ReviewId, grant.IsTeam, error, conflict);
+    }
+
+    /// <summary>Reply, resolve, close or reopen. A thread changed by someone else since the form was shown is not overwritten.</summary>
+    public async Task<ThreadActionResult> ActAsync(Guid commentId, Guid userId, string action, ThreadActionForm form, CancellationToken ct)
+    {
+        var comment = await db.ReviewComments.SingleOrDefaultAsync(c => c.Id == commentId, ct);
+        var grant = comment is null ? null : await access.LoadAsync(comment.DesignId, userId, ct);
+        if (comment is null || grant is null)
+        {
+            return ThreadActionResult.NotFound;
+        }
+
+        if (form.Version is { } seen && seen != comment.Version)
+        {
+            return ThreadActionResult.Conflict;
+        }
+
+        string done;
+        try
+        {
+            var author = grant.IsTeam ? CommentAuthor.Team(grant.Actor, grant.Design) : CommentAuthor.Reviewer(grant.Actor, grant.Design);
+            var now = clock.Now;
+            switch (action)
+            {
+                case "reply":
+                    comment.Reply(author, form.Text ?? "", now);
+                    done = "Reply sent.";
+                    break;
+                case "resolve":
+                    db.TimelineEntries.Add(comment.Resolve(author, form.Text, now));
+                    done = "Comment marked as resolved. The reviewer will check it and close it.";
+                    break;
+                case "close":
+                    db.TimelineEntries.Add(comment.Close(author, now));
+                    done = "Comment closed.";
+                    break;
+                case "reopen":
+                    if (string.IsNullOrWhiteSpace(form.Text))
+                    {
+                        throw new DomainException("Say why the comment is reopened.");
+                    }
+
+                    db.TimelineEntries.Add(comment.Reopen(author, form.Text, now));
+                    done = "Comment reopened.";
+                    break;
+                default:
+                    return ThreadActionResult.NotFound;
+            }
+
+            if (form.Version is { } original)
+            {
+                db.Entry(comment).Property(c => c.Version).OriginalValue = original;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException ex)
+        {
+            return ThreadActionResult.Refused(ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ThreadActionResult.Conflict;
+        }
+
+        logger.LogInformation("Comment {CommentId} on design {DesignId}: {Action} by user {UserId}", commentId, comment.DesignId, action, userId);
+        return ThreadActionResult.Done(done);
+    }
+
+    /// <summary>All threads of a design for its team (and its reviewers), open ones first, per step.</summary>
+    public async Task<CommentsPageViewModel?> DesignCommentsAsync(Guid designId, Guid userId, CancellationToken ct)
+    {
+        var grant = await access.LoadAsync(designId, userId, ct);
+        if (grant is null)
+        {
+            return null;
+        }
+
+        var comments = await db.ReviewComments.AsNoTracking().Where(c => c.DesignId == designId).ToListAsync(ct);
+        var versions = await db.DesignVersions.AsNoTracking().Where(v => v.DesignId == designId).ToDictionaryAsync(v => v.Id, ct);
+        var returnUrl = $"/designs/{designId}/comments";
+        var groups = new List<StepThreads>();
+        foreach (var group in comments.GroupBy(c => c.Step).OrderBy(g => g.Key))
+        {
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var byVersion in group.GroupBy(c => c.VersionId))
+            {
+                var content = versions[byVersion.Key].ReadContent();
+                var view = new StepFormView(definitions.Get(group.Key), content.Get(group.Key), null, new Dictionary<string, string>(),
+                    await OptionsAsync(content, ct), new HashSet<string>(), dependencies);
+                foreach (var (path, label) in FrozenValues.Labels(view.Sections))
+                {
+                    labels.TryAdd(path, label);
+                }
+            }
+
+            groups.Add(new StepThreads(StepCatalog.Get(group.Key), [.. group
+                .OrderBy(c => c.Status).ThenBy(c => c.CreatedAt)
+                .Select(c => ThreadView.Of(c, labels.GetValueOrDefault(c.FieldPath ?? ""), grant, returnUrl))]));
+        }
+
+        return new CommentsPageViewModel(designId, grant.Design.Title, grant.IsTeam, groups);
+    }
+
+    /// <summary>The threads still open or waiting for the reviewer on one step, for the panel on the team's step page.</summary>
+    public async Task<IReadOnlyList<ThreadView>> StepThreadsAsync(Guid designId, WizardStep step, Guid userId, CancellationToken ct)
+    {
+        var grant = await access.LoadAsync(designId, userId, ct);
+        if (grant is null)
+        {
+            return [];
+        }
+
+        var comments = await db.ReviewComments.AsNoTracking()
+            .Where(c => c.DesignId == designId && c.Step == step && c.Status != CommentStatus.Closed)
+            .OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        return [.. comments.Select(c => ThreadView.Of(c, null, grant, $"/designs/{designId}/steps/{(int)step}"))];
+    }
+
+    /// <summary>A field path (and row) posted with a comment must exist in that step of the frozen version.</summary>
+    private async Task<bool> IsFieldOfStepAsync(Domain.Reviews.Review review, WizardStep step, string fieldPath, Guid? rowId, CancellationToken ct)
+    {
+        if (!definitions.Has(step) || (rowId is { } row && !fieldPath.Contains(row.ToString(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var content = (await db.DesignVersions.AsNoTracking().SingleAsync(v => v.Id == review.VersionId, ct)).ReadContent();
+        var view = new StepFormView(definitions.Get(step), content.Get(step), null, new Dictionary<string, string>(),
+            await OptionsAsync(content, ct), new HashSet<string>(), dependencies);
+        return FrozenValues.Labels(view.Sections).ContainsKey(fieldPath.Trim());
+    }
+
+    private async Task<ReferenceOptions> OptionsAsync(DesignContent content, CancellationToken ct)
+    {
+        var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        var userIds = content.CourseTeam.Members.Select(m => Guid.TryParse(m.UserId, out var id) ? id : Guid.Empty)
+            .Concat(content.Partnership.Partners.Select(p => Guid.TryParse(p.ContactUserId, out var id) ? id : Guid.Empty))
+            .Where(id => id != Guid.Empty).Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new OptionView(u.Id.ToString(), u.FullName)).ToListAsync(ct);
+        return new ReferenceOptions(content, institutions, users);
+    }
+}
+
+public sealed class NewCommentForm
+{
+    public int Step { get; set; }
+
+    public string? FieldPath { get; set; }
+
+    public Guid? RowId { get; set; }
+
+    public string? Text { get; set; }
+}
+
+public sealed class ThreadActionForm
+{
+    public string? Text { get; set; }
+
+    public Guid? Version { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+/// <summary>One thread as a reader sees it, with the actions this reader may take on it.</summary>
+public sealed record ThreadView(
+    ReviewComment Comment, string? FieldLabel, bool CanReply, bool CanResolve, bool CanClose, bool CanReopen, string ReturnUrl, string? KeptText = null)
+{
+    public static ThreadView Of(ReviewComment comment, string? fieldLabel, ReviewAccessGrant grant, string returnUrl, string? keptText = null)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        ArgumentNullException.ThrowIfNull(grant);
+        var open = comment.Status == CommentStatus.Open;
+        return new ThreadView(comment, fieldLabel ?? (comment.FieldPath is null ? null : "a field of this step"),
+            CanReply: comment.Status != CommentStatus.Closed,
+            CanResolve: grant.IsTeam && open,
+            CanClose: grant.IsReviewer && comment.Status != CommentStatus.Closed,
+            CanReopen: grant.IsReviewer && !open,
+            returnUrl, keptText);
+    }
+}
+
+public sealed record WorkspaceViewModel(
+    Domain.Reviews.Review Review, DesignVersion Version, string DesignTitle, bool IsTeam, bool IsClaimedReviewer, bool CanClaim,
+    StepInfo Step, IReadOnlyList<SectionView> Sections, IReadOnlyList<ThreadView> Threads, IReadOnlyDictionary<WizardStep, int> OpenCounts,
+    NewCommentForm Form, string? FormFieldLabel)
+{
+    public string StepUrl(WizardStep step) => $"/reviews/{Review.Id}?step={(int)step}";
+
+    public IEnumerable<ThreadView> ThreadsOn(string path) => Threads.Where(t => t.Comment.FieldPath == path);
+}
+
+public sealed record ThreadPageViewModel(Guid DesignId, string DesignTitle, ThreadView Thread, Guid ReviewId, bool IsTeam, string? Error, bool Conflict);
+
+public sealed record StepThreads(StepInfo Step, IReadOnlyList<ThreadView> Threads);
+
+public sealed record CommentsPageViewModel(Guid DesignId, string Title, bool IsTeam, IReadOnlyList<StepThreads> Steps)
+{
+    public int Open => Steps.Sum(s => s.Threads.Count(t => t.Comment.Status == CommentStatus.Open));
+}
+
+public sealed record ThreadActionResult(ReviewOutcomeKind Kind, string Message, bool IsConflict)
+{
+    public static ThreadActionResult NotFound { get; } = new(ReviewOutcomeKind.NotFound, "", false);
+
+    public static ThreadActionResult Conflict { get; } = new(ReviewOutcomeKind.Refused,
+        "Someone replied to this thread or changed it while you were writing. Nothing was sent; your text is kept below — read the thread again, then send it.", true);
+
+    public static ThreadActionResult Done(string message) => new(ReviewOutcomeKind.Done, message, false);
+
+    public static ThreadActionResult Refused(string message) => new(ReviewOutcomeKind.Refused, message, false);
+}
