@@ -43,7 +43,7 @@ public sealed class ReviewNotifications(
     }
 
     /// <summary>A QA officer claimed the review: the team leader.</summary>
-    public async Task ReviewClaimedAsync(CourseDesign design, Review review, CancellationToken ct)
+    public async Task ReviewClaimedAsync(CourseDesign design, MicroCred.Domain.Reviews.Review review, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(review);
