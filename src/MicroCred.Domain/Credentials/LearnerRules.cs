@@ -3,37 +3,49 @@ using MicroCred.Domain.Designs.Steps;
 
 namespace MicroCred.Domain.Credentials;
 
+/// <summary>A problem with one field of a learner's details (<see cref="Field"/> is a <see cref="LearnerDetails"/> property name).</summary>
+public sealed record LearnerProblem(string Field, string Message);
+
 /// <summary>Rules for a learner's details within a cohort; each problem is a sentence the user can act on.</summary>
 public static class LearnerRules
 {
-    public static string? Problem(LearnerDetails d, Cohort cohort, Guid? learnerId)
+    public static string? Problem(LearnerDetails d, Cohort cohort, Guid? learnerId) => Check(d, cohort, learnerId)?.Message;
+
+    /// <summary>The first problem with the details, naming the field it belongs to, or null when they may be stored.</summary>
+    public static LearnerProblem? Check(LearnerDetails d, Cohort cohort, Guid? learnerId)
+    {
+        var problem = Find(d, cohort, learnerId);
+        return problem is null ? null : new LearnerProblem(problem.Value.Field, problem.Value.Message);
+    }
+
+    private static (string Field, string Message)? Find(LearnerDetails d, Cohort cohort, Guid? learnerId)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(cohort);
         if (string.IsNullOrWhiteSpace(d.GivenNames) && string.IsNullOrWhiteSpace(d.FamilyName))
         {
-            return "Enter the learner's name: given names, family name or both.";
+            return (nameof(d.FamilyName), "Enter the learner's name: given names, family name or both.");
         }
 
         if ((d.GivenNames?.Trim().Length ?? 0) > Learner.NameMaxLength || (d.FamilyName?.Trim().Length ?? 0) > Learner.NameMaxLength)
         {
-            return $"Names can be at most {Learner.NameMaxLength} characters.";
+            return ((d.GivenNames?.Trim().Length ?? 0) > Learner.NameMaxLength ? nameof(d.GivenNames) : nameof(d.FamilyName), $"Names can be at most {Learner.NameMaxLength} characters.");
         }
 
         if (string.IsNullOrWhiteSpace(d.LearnerIdentifier))
         {
-            return "Enter the learner identifier (the student number at the issuing institution).";
+            return (nameof(d.LearnerIdentifier), "Enter the learner identifier (the student number at the issuing institution).");
         }
 
         if (d.LearnerIdentifier.Trim().Length > Learner.IdentifierMaxLength)
         {
-            return $"The learner identifier can be at most {Learner.IdentifierMaxLength} characters.";
+            return (nameof(d.LearnerIdentifier), $"The learner identifier can be at most {Learner.IdentifierMaxLength} characters.");
         }
 
         var key = Learner.KeyOf(d.LearnerIdentifier);
         if (cohort.Learners.Any(l => l.IdentifierKey == key && l.Id != learnerId))
         {
-            return $"Another learner in this cohort already has the identifier {d.LearnerIdentifier.Trim()}.";
+            return (nameof(d.LearnerIdentifier), $"Another learner in this cohort already has the identifier {d.LearnerIdentifier.Trim()}.");
         }
 
         if (!string.IsNullOrWhiteSpace(d.Email))
@@ -42,21 +54,21 @@ public static class LearnerRules
             var at = email.IndexOf('@', StringComparison.Ordinal);
             if (email.Length > Learner.EmailMaxLength || at <= 0 || at == email.Length - 1 || email.Contains(' ', StringComparison.Ordinal))
             {
-                return "Enter the e-mail address in the form name@example.org.";
+                return (nameof(d.Email), "Enter the e-mail address in the form name@example.org.");
             }
         }
 
         if (d.DateOfBirth is { } dob && dob >= cohort.StartsOn)
         {
-            return "The date of birth must be before the start of the run.";
+            return (nameof(d.DateOfBirth), "The date of birth must be before the start of the run.");
         }
 
         if (d.CompletedOn is { } done && done < cohort.StartsOn)
         {
-            return "The completion date cannot be before the start of the run.";
+            return (nameof(d.CompletedOn), "The completion date cannot be before the start of the run.");
         }
 
-        return GradeProblem(d.Result, d.Grade, cohort.GradingScale, cohort.PassMark);
+        return GradeProblem(d.Result, d.Grade, cohort.GradingScale, cohort.PassMark) is { } grade ? (nameof(d.Grade), grade) : null;
     }
 
     /// <summary>Checks a grade against the common scale and pass mark of the design (W13).</summary>

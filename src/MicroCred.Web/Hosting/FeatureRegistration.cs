@@ -1,6 +1,7 @@
 using MicroCred.Web.Features.Account;
 using MicroCred.Web.Features.Admin.Institutions;
 using MicroCred.Web.Features.Admin.Users;
+using MicroCred.Web.Features.Cohorts;
 using MicroCred.Web.Features.Designs;
 using MicroCred.Web.Features.Home;
 using MicroCred.Web.Features.Wizard;
@@ -18,6 +19,8 @@ public static class FeatureRegistration
         .AddScoped<UsersHandler>()
         .AddScoped<DesignWorkspaces>()
         .AddScoped<DesignsHandler>()
+        .AddScoped<CohortAccess>()
+        .AddScoped<CohortsHandler>()
         .AddScoped<StepHandler>()
         .AddSingleton<MicroCred.Documents.Rendering.PdfRenderer>();
 }

@@ -17,6 +17,9 @@ public sealed record DesignHomeViewModel(
     IReadOnlyList<MicroCred.Domain.Reviews.UnmetCondition> Unmet,
     bool CourseDescriptionReady)
 {
+    /// <summary>The viewer administers the issuing institution of this published design, so may run its cohorts.</summary>
+    public bool ManagesCohorts { get; init; }
+
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);

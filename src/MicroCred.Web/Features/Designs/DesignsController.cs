@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroCred.Web.Features.Designs;
 
 [Route("designs")]
-public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces workspaces, MicroCredDbContext db) : Controller
+public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces workspaces, MicroCredDbContext db, MicroCred.Web.Features.Cohorts.CohortAccess cohorts) : Controller
 {
     [HttpGet("new"), Authorize(Roles = Roles.CourseDesigner + "," + Roles.InstitutionAdmin)]
     public IActionResult New() => User.InstitutionId() is null ? NoInstitution() : View(new NewDesignForm());
@@ -46,7 +46,8 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
 
         var editors = workspace.Steps.Values.Select(s => s.LastEditedById).OfType<Guid>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => editors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
-        return View(DesignHomeViewModel.From(workspace, names));
+        var managesCohorts = await cohorts.DesignAsync(id, User, ct) is not null;
+        return View(DesignHomeViewModel.From(workspace, names) with { ManagesCohorts = managesCohorts });
     }
 
     [HttpGet("{id:guid}/checks")]
