@@ -110,7 +110,7 @@ public sealed class LearnerForm
                 .MaximumLength(Learner.IdentifierMaxLength).WithMessage($"The learner identifier can have at most {Learner.IdentifierMaxLength} characters.");
             RuleFor(f => f.DateOfBirth).Must(FormValues.IsDateOrEmpty).WithMessage("Enter the date of birth as a date, for example 1998-04-23, or leave it empty.");
             RuleFor(f => f.Email).MaximumLength(Learner.EmailMaxLength).WithMessage($"The e-mail address can have at most {Learner.EmailMaxLength} characters.")
-                .EmailAddress().WithMessage("Enter the e-mail address in the form name@example.org, or leave it empty.");
+                .EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage("Enter the e-mail address in the form name@example.org, or leave it empty.");
             RuleFor(f => f.Result).Must(r => string.IsNullOrWhiteSpace(r) || FormValues.Result(r) is not null)
                 .WithMessage("The result must be passed, attendance only or failed (or empty while it is not known).");
             RuleFor(f => f.Grade).Must(g => string.IsNullOrWhiteSpace(g) || FormValues.Number(g) is not null)
