@@ -116,4 +116,16 @@ public class LearnerTests
         Assert.Empty(s.Cohort.Learners);
         Assert.Throws<DomainException>(() => s.Cohort.RemoveLearner(learner.Id, s.Admin, s.Tick()));
     }
+
+    [Fact]
+    public void Each_problem_names_the_field_it_belongs_to()
+    {
+        var s = new CohortScenario();
+        s.Add("S1");
+
+        Assert.Equal(nameof(LearnerDetails.LearnerIdentifier), LearnerRules.Check(CohortScenario.Learner("s1"), s.Cohort, null)!.Field);
+        Assert.Equal(nameof(LearnerDetails.Grade), LearnerRules.Check(CohortScenario.Learner("S2", grade: 11m), s.Cohort, null)!.Field);
+        Assert.Equal(nameof(LearnerDetails.DateOfBirth), LearnerRules.Check(CohortScenario.Learner("S2") with { DateOfBirth = CohortScenario.StartsOn }, s.Cohort, null)!.Field);
+        Assert.Null(LearnerRules.Check(CohortScenario.Learner("S2"), s.Cohort, null));
+    }
 }
