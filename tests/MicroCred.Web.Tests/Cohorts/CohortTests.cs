@@ -193,7 +193,7 @@ public sealed class CohortTests(MicroCredFactory factory) : IClassFixture<MicroC
             foreach (var url in new[]
             {
                 $"/designs/{designId}/cohorts", $"/designs/{designId}/cohorts/new", $"/cohorts/{cohortId}", $"/cohorts/{cohortId}/learners/new",
-                $"/cohorts/{cohortId}/import", $"/cohorts/{cohortId}/import/template.csv", $"/cohorts/{cohortId}/finalise",
+                $"/cohorts/{cohortId}/import", $"/cohorts/{cohortId}/import/template.csv", $"/cohorts/{cohortId}/finalise", $"/cohorts/{cohortId}/edit",
             })
             {
                 var page = await browser.GetAsync(url);
@@ -207,5 +207,30 @@ public sealed class CohortTests(MicroCredFactory factory) : IClassFixture<MicroC
         Assert.Equal(HttpStatusCode.NotFound, post.Status);
         Assert.Equal(HttpStatusCode.NotFound, (await spanish.GetAsync($"/cohorts/{cohortId}")).Status);
         Assert.Empty(await factory.LearnerIdsAsync(cohortId));
+    }
+
+    [Fact]
+    public async Task Cohort_details_change_and_a_stale_save_is_refused_with_the_input_kept()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin, "Before rename");
+        var url = $"/cohorts/{cohortId}/edit";
+        var form = await admin.GetAsync(url);
+        var version = form.InputValue("Form_Version")!;
+
+        var fields = CohortTestSupport.CohortFields("After rename", ends: "2028-01-31");
+        fields["Form.Version"] = version;
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync(url, fields, form.AntiforgeryToken())).Status);
+        var stored = await factory.WithDbAsync(db => db.Cohorts.SingleAsync(c => c.Id == cohortId));
+        Assert.Equal("After rename", stored.Name);
+        Assert.Equal(new DateOnly(2028, 1, 31), stored.EndsOn);
+
+        var stale = CohortTestSupport.CohortFields("Stale rename");
+        stale["Form.Version"] = version;
+        var conflict = await admin.PostAsync(url, stale, form.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.OK, conflict.Status);
+        Assert.Contains("Someone else changed this cohort", string.Join(" ", conflict.ErrorSummary()), StringComparison.Ordinal);
+        Assert.Equal("Stale rename", conflict.InputValue("Form_Name"));
+        Assert.Equal("After rename", await factory.WithDbAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Name).SingleAsync()));
     }
 }

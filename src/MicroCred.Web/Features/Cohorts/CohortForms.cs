@@ -9,6 +9,8 @@ namespace MicroCred.Web.Features.Cohorts;
 /// <summary>Starting a cohort. Dates arrive as yyyy-MM-dd text from date inputs.</summary>
 public sealed class CohortForm
 {
+    public Guid? Version { get; set; }
+
     [Display(Name = "Name")]
     public string? Name { get; set; }
 
@@ -23,6 +25,16 @@ public sealed class CohortForm
 
     [Display(Name = "Form of participation")]
     public DeliveryMode? Participation { get; set; }
+
+    public static CohortForm From(Cohort c) => new()
+    {
+        Version = c.Version,
+        Name = c.Name,
+        Code = c.Code,
+        StartsOn = FormValues.Text(c.StartsOn),
+        EndsOn = FormValues.Text(c.EndsOn),
+        Participation = c.Participation,
+    };
 
     public CohortDetails ToDetails() =>
         new(Name!, Code, FormValues.Date(StartsOn)!.Value, FormValues.Date(EndsOn)!.Value, Participation!.Value);

@@ -58,6 +58,43 @@ public sealed class CohortsController(CohortsHandler handler, IValidator<CohortF
     public async Task<IActionResult> Show(Guid cohortId, CancellationToken ct) =>
         await handler.PageAsync(cohortId, User, ct) is { } model ? View(model) : NotFound();
 
+    [HttpGet("cohorts/{cohortId:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid cohortId, CancellationToken ct) =>
+        await handler.PageAsync(cohortId, User, ct) is { } page ? View(new EditCohortViewModel(page, CohortForm.From(page.Cohort))) : NotFound();
+
+    [HttpPost("cohorts/{cohortId:guid}/edit"), ValidateAntiForgeryToken]
+    public async Task<IActionResult> Edit(Guid cohortId, CohortForm form, CancellationToken ct)
+    {
+        if (await handler.PageAsync(cohortId, User, ct) is not { } page)
+        {
+            return NotFound();
+        }
+
+        var model = new EditCohortViewModel(page, form);
+        var validation = await cohortValidator.ValidateAsync(form, ct);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, "Form");
+            return View(model);
+        }
+
+        var outcome = await handler.EditAsync(cohortId, form, User, ct);
+        switch (outcome.Status)
+        {
+            case CohortSaveStatus.NotFound:
+                return NotFound();
+            case CohortSaveStatus.Saved:
+                TempData["Flash"] = $"Cohort \"{form.Name!.Trim()}\" saved.";
+                return RedirectToAction(nameof(Show), new { cohortId });
+            case CohortSaveStatus.Conflict:
+                ModelState.AddModelError("", "Someone else changed this cohort while you were editing. Your changes are still below; open the cohort in a new tab to see theirs, then save again.");
+                return View(model);
+            default:
+                ModelState.AddModelError("", outcome.Message ?? "The cohort could not be saved.");
+                return View(model);
+        }
+    }
+
     [HttpGet("cohorts/{cohortId:guid}/learners/new")]
     public async Task<IActionResult> AddLearner(Guid cohortId, CancellationToken ct) =>
         await handler.PageAsync(cohortId, User, ct) is { } page
@@ -291,6 +328,8 @@ public sealed class CohortsController(CohortsHandler handler, IValidator<CohortF
 }
 
 public sealed record NewCohortViewModel(CohortListViewModel Design, CohortForm Form);
+
+public sealed record EditCohortViewModel(CohortPageViewModel Page, CohortForm Form);
 
 public sealed record LearnerViewModel(CohortPageViewModel Page, Guid? LearnerId, LearnerForm Form)
 {

@@ -66,6 +66,21 @@ public sealed class CohortsHandler(
         }
     }
 
+    public async Task<CohortOutcome> EditAsync(Guid cohortId, CohortForm form, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await access.CohortAsync(cohortId, user, ct, tracking: true) is not { } cohort)
+        {
+            return CohortOutcome.NotFound;
+        }
+
+        db.Entry(cohort).Property(c => c.Version).OriginalValue = form.Version ?? Guid.Empty;
+        return await SaveAsync(() =>
+        {
+            cohort.Edit(form.ToDetails(), CohortAccess.ActorOf(user), clock.Now);
+            return cohort.Id;
+        }, id => logger.LogInformation("Cohort {CohortId} changed", id), ct);
+    }
+
     public async Task<CohortPageViewModel?> PageAsync(Guid cohortId, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await access.CohortAsync(cohortId, user, ct) is not { } cohort)
