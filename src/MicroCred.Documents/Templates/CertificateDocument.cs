@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using MicroCred.Documents.Layout;
 using MicroCred.Domain.Checks;
+using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs.Steps;
 
 namespace MicroCred.Documents.Templates;
@@ -300,86 +301,70 @@ public static partial class CertificateDocument
             throw new InvalidOperationException("The certificate cannot be issued: " + string.Join(" ", errors.Select(e => $"[{e.RuleId}] {e.Message}")));
         }
 
-        var elements = CertificateIssue.Elements(ctx, learner, issuedOn);
-        string Value(int number) => elements.Single(e => e.Number == number).Value!;
-        var ects = award == CertificateAward.EctsCertificate;
-        var hours = c.CoursePlan.NotionalHours();
-        var issuer = c.PartnerById(c.Award.IssuingInstitutionPartnerId);
-        var issuerFacts = ctx.FactsOf(issuer?.InstitutionId);
-        var requested = c.Award.CertificateLanguages.Count > 0 ? c.Award.CertificateLanguages : c.LanguagePolicy.CertificateLanguages;
-
-        var input = new CertificateInput
+        var content = CredentialContentBuilder.Build(ctx, learner, issuedOn, ToCredentialAward(award), options.CredentialId, options.Grade, new CredentialIssueOptions
         {
-            CredentialId = options.CredentialId,
-            VerificationUrl = options.VerificationUrl,
-            ContentHash = new string('0', 64),
-            LearnerGivenNames = learner.GivenNames,
-            LearnerFamilyName = learner.FamilyName,
-            LearnerIdentifier = learner.LearnerIdentifier,
-            AttendanceOnly = learner.AttendanceOnly,
-            Award = award,
-            EctsCredits = ects ? c.CoursePlan.Ects : null,
-            Title = Value(2),
-            IssuerCountries = Value(3),
-            AwardingBodies = [.. Value(4).Split("; ")],
-            IssuingInstitution = issuerFacts?.Name ?? Value(4).Split("; ")[0],
-            IssuedOn = issuedOn,
-            LearningOutcomes = [.. Value(6).Split('\n').Select(l => NumberPrefix().Replace(l, ""))],
-            Workload = ects ? Value(7) : $"About {Describe.Number(hours)} hours of study",
-            Level = Value(8),
-            AssessmentType = learner.AttendanceOnly ? "None: the learner took part without assessment (attendance only)" : Value(9),
-            Participation = Value(10),
-            QualityAssurance = Value(11),
-            Grade = ects ? options.Grade : null,
-            ProfessionalCredits = learner.AttendanceOnly ? [] : [.. c.Award.ProfessionalRecognition
-                .Where(r => r.CreditAmount is not null || !string.IsNullOrWhiteSpace(r.CreditName))
-                .Select(r => ProfessionalCredit(ctx, r))],
-            Supervision = options.IncludeSupervision && !learner.AttendanceOnly ? Supervision(c) : null,
-            Prerequisites = options.IncludePrerequisites && !string.IsNullOrWhiteSpace(c.Admission.Prerequisites) ? c.Admission.Prerequisites.Trim() : null,
-            Stackability = options.IncludeStackability && ects ? Stacking(c) : null,
-            FurtherInformation = string.IsNullOrWhiteSpace(c.Award.FurtherInformation) ? null : c.Award.FurtherInformation.Trim(),
-            ShowNotADegreeNote = c.Award.ShowNotADegreeNote,
-            Languages = CertificateLabels.Resolve(requested, issuerFacts?.CountryCode),
-            IssuerLogoPng = options.IssuerLogoPng,
-        };
+            IncludePrerequisites = options.IncludePrerequisites,
+            IncludeSupervision = options.IncludeSupervision,
+            IncludeStackability = options.IncludeStackability,
+        });
+        var input = FromCredential(content, options.VerificationUrl, new string('0', 64), options.IssuerLogoPng);
         return input with { ContentHash = ComputeContentHash(input) };
     }
 
-    private static string ProfessionalCredit(DesignCheckContext ctx, ProfessionalRecognition r)
+    /// <summary>
+    /// The certificate of an issued credential, printed from its frozen content only: later edits to the design, the
+    /// institution or the learner never change it. <paramref name="contentHash"/> is the credential's stored hash.
+    /// </summary>
+    public static CertificateInput FromCredential(CredentialContent content, string verificationUrl, string contentHash, byte[]? issuerLogoPng = null)
     {
-        var body = !string.IsNullOrWhiteSpace(r.BodyName) ? r.BodyName.Trim() : Describe.Partner(ctx, r.BodyPartnerId);
-        var credit = $"{(r.CreditAmount is { } a ? Describe.Number(a) + " " : "")}{r.CreditName}".Trim();
-        var kind = r.Kind is { } k ? Describe.Words(k) : "recognised";
-        return $"{credit} ({kind} by {body})";
-    }
-
-    private static string? Supervision(Domain.Designs.DesignContent c)
-    {
-        var groups = c.Assessment.Summative()
-            .Where(a => a.Supervision is not null)
-            .GroupBy(a => a.Supervision!.Value)
-            .Select(g => $"{TemplateText.Supervision(g.Key)}: {string.Join(", ", g.Select(a => a.Title))}")
-            .ToList();
-        return groups.Count == 0 ? null : string.Join("; ", groups);
-    }
-
-    private static string? Stacking(Domain.Designs.DesignContent c)
-    {
-        var v = c.JointVision;
-        if (v.Stackability is null)
+        ArgumentNullException.ThrowIfNull(content);
+        return new CertificateInput
         {
-            return null;
-        }
-
-        if (v.Stackability == Domain.Designs.Steps.Stackability.StandAlone || v.StackingTargets.Count == 0)
-        {
-            return v.Stackability == Domain.Designs.Steps.Stackability.StandAlone ? "Stand-alone micro-credential" : "Stackable towards other credentials";
-        }
-
-        return "Stackable towards " + string.Join("; ", v.StackingTargets.Select(t =>
-            (string.IsNullOrWhiteSpace(t.Institution) ? t.Title : $"{t.Title} ({t.Institution})")
-            + (t.CreditsRecognised is { } cr ? $", {Describe.Ects(cr)} ECTS recognised" : "")));
+            CredentialId = content.CredentialId,
+            VerificationUrl = verificationUrl,
+            ContentHash = contentHash,
+            LearnerGivenNames = content.LearnerGivenNames,
+            LearnerFamilyName = content.LearnerFamilyName,
+            LearnerIdentifier = content.LearnerIdentifier,
+            AttendanceOnly = content.AttendanceOnly,
+            Award = content.Award switch
+            {
+                CredentialAward.EctsCertificate => CertificateAward.EctsCertificate,
+                CredentialAward.BadgeOfAttendance => CertificateAward.BadgeOfAttendance,
+                CredentialAward.BadgeOfParticipation => CertificateAward.BadgeOfParticipation,
+                _ => CertificateAward.BadgeOfCompletion,
+            },
+            EctsCredits = content.EctsCredits,
+            Title = content.Title,
+            IssuerCountries = content.IssuerCountries,
+            AwardingBodies = content.AwardingBodies,
+            IssuingInstitution = content.IssuingInstitution,
+            IssuedOn = content.IssuedOn,
+            LearningOutcomes = content.LearningOutcomes,
+            Workload = content.Workload,
+            Level = content.Level,
+            AssessmentType = content.AssessmentType,
+            Participation = content.Participation,
+            QualityAssurance = content.QualityAssurance,
+            Grade = content.Grade,
+            ProfessionalCredits = content.ProfessionalCredits,
+            Supervision = content.Supervision,
+            Prerequisites = content.Prerequisites,
+            Stackability = content.Stackability,
+            FurtherInformation = content.FurtherInformation,
+            ShowNotADegreeNote = content.ShowNotADegreeNote,
+            Languages = CertificateLabels.Resolve(content.RequestedLanguages, content.IssuingInstitutionCountryCode),
+            IssuerLogoPng = issuerLogoPng,
+        };
     }
+
+    private static CredentialAward ToCredentialAward(CertificateAward award) => award switch
+    {
+        CertificateAward.EctsCertificate => CredentialAward.EctsCertificate,
+        CertificateAward.BadgeOfAttendance => CredentialAward.BadgeOfAttendance,
+        CertificateAward.BadgeOfParticipation => CredentialAward.BadgeOfParticipation,
+        _ => CredentialAward.BadgeOfCompletion,
+    };
 
     private static void Validate(CertificateInput input)
     {
@@ -471,9 +456,6 @@ public static partial class CertificateDocument
             rows.Add(new KeyValueRow(label, value.Trim()));
         }
     }
-
-    [GeneratedRegex(@"^\d+\.\s*")]
-    private static partial Regex NumberPrefix();
 
     [GeneratedRegex("^[0-9a-fA-F]{64}$")]
     private static partial Regex Sha256Hex();

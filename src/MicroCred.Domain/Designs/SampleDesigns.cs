@@ -17,6 +17,15 @@ public static class SampleDesigns
 {
     public const string CompleteTitle = "Climate Adaptation Planning for Coastal Cities";
     public const string HalfFinishedTitle = "Digital Accessibility for Public Services";
+    public const string PublishedTitle = "Flood-Resilient Waterfronts: Planning with Nature";
+
+    /// <summary>The complete design under its own title, for the demo course that is walked through all gates to publication.</summary>
+    public static SampleDesign Published(Guid dutchUniversityId, Guid spanishUniversityId, Guid portugueseUniversityId)
+    {
+        var sample = Complete(dutchUniversityId, spanishUniversityId, portugueseUniversityId);
+        sample.Content.CoursePlan.Title = PublishedTitle;
+        return sample with { Title = PublishedTitle };
+    }
 
     public static IReadOnlyDictionary<Guid, InstitutionFacts> Institutions(Guid dutchUniversityId, Guid spanishUniversityId, Guid portugueseUniversityId) =>
         new Dictionary<Guid, InstitutionFacts>

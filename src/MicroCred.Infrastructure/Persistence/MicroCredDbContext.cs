@@ -1,4 +1,5 @@
 using MicroCred.Domain.Accounts;
+using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Institutions;
 using MicroCred.Domain.Notifications;
@@ -45,6 +46,12 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<Learner> Learners => Set<Learner>();
+
+    public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,6 +1,11 @@
 using MicroCred.Domain;
+using MicroCred.Domain.Accounts;
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Steps;
 using MicroCred.Domain.Institutions;
+using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Identity;
 using MicroCred.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +21,8 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
     {
         if (await db.Institutions.AnyAsync(cancellationToken))
         {
+            // Databases seeded before the published demo course existed get it on their next start.
+            await SeedPublishedDesignAsync(clock.Now, cancellationToken);
             return;
         }
 
@@ -66,11 +73,100 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
 
         await SeedDesignAsync(SampleDesigns.Complete(DemoAccounts.UniversityNl, DemoAccounts.UniversityEs, DemoAccounts.UniversityPt), markAllComplete: true, now, cancellationToken);
         await SeedDesignAsync(SampleDesigns.HalfFinished(DemoAccounts.UniversityNl, DemoAccounts.UniversityEs, DemoAccounts.UniversityPt), markAllComplete: false, now, cancellationToken);
-        logger.LogInformation("Demo data seeded: {Institutions} institutions, {Users} users, 2 course designs", 4, DemoAccounts.All.Count);
+        await SeedPublishedDesignAsync(now, cancellationToken);
+        logger.LogInformation("Demo data seeded: {Institutions} institutions, {Users} users, 3 course designs", 4, DemoAccounts.All.Count);
+    }
+
+    /// <summary>
+    /// A third copy of the complete sample, taken through G1, G2 and G3 with the domain's own methods, so that the demo
+    /// institution administrator (of the issuing institution in W14) can start cohorts on it.
+    /// </summary>
+    private async Task SeedPublishedDesignAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.CourseDesigns.AnyAsync(d => d.Title == SampleDesigns.PublishedTitle, ct))
+        {
+            return;
+        }
+
+        var byEmail = await db.Users.ToDictionaryAsync(u => u.Email!, ct);
+        if (!byEmail.TryGetValue("leader@microcred.demo", out var leaderUser)
+            || !byEmail.TryGetValue("qa.officer@microcred.demo", out var qaUser)
+            || !byEmail.TryGetValue("institution.admin@microcred.demo", out var adminUser))
+        {
+            return;
+        }
+
+        var sample = SampleDesigns.Published(DemoAccounts.UniversityNl, DemoAccounts.UniversityEs, DemoAccounts.UniversityPt);
+        var issuer = Cohort.IssuingInstitutionOf(sample.Content);
+        if (issuer != adminUser.InstitutionId)
+        {
+            throw new InvalidOperationException("The demo institution administrator must belong to the issuing institution of the published demo course.");
+        }
+
+        // The walk-through happened over the past months; each step a few days after the previous one.
+        var at = now.AddDays(-120);
+        DateTimeOffset Tick(int days = 3) => at = at.AddDays(days);
+        var design = await SeedDesignAsync(sample, markAllComplete: true, at, ct);
+        var leader = Actor.Of(leaderUser.Id, leaderUser.FullName, DemoAccounts.UniversityNl, Roles.CourseDesigner);
+        var qa = Actor.Of(qaUser.Id, qaUser.FullName, DemoAccounts.UniversityNl, Roles.QaOfficer);
+        var admin = Actor.Of(adminUser.Id, adminUser.FullName, DemoAccounts.UniversityNl, Roles.InstitutionAdmin);
+        var content = sample.Content;
+
+        var boards = new List<ProgrammeBoardApproval>();
+        foreach (var board in content.SupportServices.ProgrammeBoards)
+        {
+            var (approval, entry) = ProgrammeBoardApproval.Record(
+                design, board.Id, board.BoardName, DateOnly.FromDateTime(Tick(1).UtcDateTime), "Board minutes " + at.Year + "/" + (boards.Count + 7), admin, at);
+            boards.Add(approval);
+            db.TimelineEntries.Add(entry);
+        }
+
+        var signatures = new List<AgreementSignature>();
+        foreach (var partner in content.Partnership.Partners.Where(p => p.PartnerRole is PartnerRole.LeadInstitution or PartnerRole.FullPartner))
+        {
+            var (signature, entry) = AgreementSignature.Record(
+                design, content, partner.Id, partner.ContactName ?? "Authorised signatory", "Rector", Tick(1), signatures, admin, at);
+            signatures.Add(signature);
+            db.TimelineEntries.Add(entry);
+        }
+
+        var external = new List<ExternalPeerReviewRecord>();
+        foreach (var (stage, reviewer, kind, summary) in new[]
+        {
+            (ExternalReviewStage.Design, "Dr Maren Holm", GuestKind.Academic, "Outcomes, activities and assessment fit together; the workload is realistic."),
+            (ExternalReviewStage.Development, "Sanne Brouwer, municipal water board", GuestKind.Employer, "The case material reflects what planners meet at work."),
+        })
+        {
+            var (record, entry) = ExternalPeerReviewRecord.Record(design, stage, reviewer, kind, summary, qa, Tick(1));
+            external.Add(record);
+            db.TimelineEntries.Add(entry);
+        }
+
+        db.ProgrammeBoardApprovals.AddRange(boards);
+        db.AgreementSignatures.AddRange(signatures);
+        db.ExternalPeerReviewRecords.AddRange(external);
+        var facts = new GateFacts(boards, signatures, external);
+        var findings = DesignChecks.Run(sample.ToCheckContext(DateOnly.FromDateTime(at.UtcDateTime)));
+
+        foreach (var gate in new[] { Gate.G1, Gate.G2, Gate.G3 })
+        {
+            var submission = design.Submit(leader, content, findings, facts, Tick());
+            db.DesignVersions.Add(submission.Version);
+            db.Reviews.Add(submission.Review);
+            db.TimelineEntries.Add(submission.Entry);
+            db.TimelineEntries.Add(submission.Review.Claim(qa, design, Tick(1)));
+            var verdicts = GateChecklist.For(gate).Select(c => new CriterionVerdict(c.Id, Verdict.Met, null)).ToList();
+            var decision = design.Decide(submission.Review, submission.Version, qa, DecisionOutcome.Approved,
+                "Approved: every criterion of the checklist is met.", verdicts, Tick());
+            db.QualityGateDecisions.Add(decision.Decision);
+            db.TimelineEntries.Add(decision.Entry);
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A sample design led by the demo team leader, with the Spanish and Portuguese designers on the team.</summary>
-    private async Task SeedDesignAsync(SampleDesign sample, bool markAllComplete, DateTimeOffset now, CancellationToken ct)
+    private async Task<CourseDesign> SeedDesignAsync(SampleDesign sample, bool markAllComplete, DateTimeOffset now, CancellationToken ct)
     {
         var byEmail = await db.Users.ToDictionaryAsync(u => u.Email!, ct);
         var leader = byEmail["leader@microcred.demo"];
@@ -95,5 +191,6 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
 
         db.DesignChanges.Add(new DesignChange(design.Id, null, leader.Id, now, "Demo design loaded."));
         await db.SaveChangesAsync(ct);
+        return design;
     }
 }

@@ -2,6 +2,7 @@ using MicroCred.Web.Features.Account;
 using MicroCred.Web.Features.Admin.Institutions;
 using MicroCred.Web.Features.Admin.Users;
 using MicroCred.Web.Features.Approvals;
+using MicroCred.Web.Features.Cohorts;
 using MicroCred.Web.Features.Designs;
 using MicroCred.Web.Features.Guests;
 using MicroCred.Web.Features.Home;
@@ -23,6 +24,8 @@ public static class FeatureRegistration
         .AddScoped<UsersHandler>()
         .AddScoped<DesignWorkspaces>()
         .AddScoped<DesignsHandler>()
+        .AddScoped<CohortAccess>()
+        .AddScoped<CohortsHandler>()
         .AddScoped<StepHandler>()
         .AddScoped<ReviewAccess>()
         .AddScoped<ReviewHandler>()

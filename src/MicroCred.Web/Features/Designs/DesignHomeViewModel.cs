@@ -18,6 +18,9 @@ public sealed record DesignHomeViewModel(
     bool CourseDescriptionReady,
     ReviewSummary Review)
 {
+    /// <summary>The viewer administers the issuing institution of this published design, so may run its cohorts.</summary>
+    public bool ManagesCohorts { get; init; }
+
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroCred.Web.Features.Designs;
 
 [Route("designs")]
-public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces workspaces, MicroCredDbContext db) : Controller
+public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces workspaces, MicroCredDbContext db, MicroCred.Web.Features.Cohorts.CohortAccess cohorts) : Controller
 {
     [HttpGet("new"), Authorize(Roles = Roles.CourseDesigner + "," + Roles.InstitutionAdmin)]
     public IActionResult New() => User.InstitutionId() is null ? NoInstitution() : View(new NewDesignForm());
@@ -54,7 +54,8 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
         var lastDecision = await db.QualityGateDecisions.AsNoTracking().Where(d => d.DesignId == id)
             .OrderByDescending(d => d.VersionNumber).FirstOrDefaultAsync(ct);
         var review = new ReviewSummary(openReview, lastDecision, counts, await access.GateFactsAsync(id, ct));
-        return View(DesignHomeViewModel.From(workspace, names, review));
+        var managesCohorts = await cohorts.DesignAsync(id, User, ct) is not null;
+        return View(DesignHomeViewModel.From(workspace, names, review) with { ManagesCohorts = managesCohorts });
     }
 
     [HttpGet("{id:guid}/checks")]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroCred.Web.Features.Home;
 
 /// <summary>The signed-in user's starting point: their course designs and, for administrators, what needs attention.</summary>
-public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignWorkspaces workspaces)
+public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignWorkspaces workspaces, MicroCred.Web.Features.Cohorts.CohortAccess cohorts)
 {
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, CancellationToken ct)
     {
@@ -49,11 +49,24 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
                 await db.Invitations.CountAsync(i => (scope == null || i.InstitutionId == scope) && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, ct));
         }
 
-        return new DashboardViewModel(user.FullName, institution, designs, admin, user.InstitutionId is not null && (principal.IsInRole(Roles.CourseDesigner) || principal.IsInRole(Roles.InstitutionAdmin)));
+        var issued = await cohorts.IssuedDesignsAsync(principal, ct);
+        return new DashboardViewModel(user.FullName, institution, designs, admin, user.InstitutionId is not null && (principal.IsInRole(Roles.CourseDesigner) || principal.IsInRole(Roles.InstitutionAdmin)))
+        {
+            IssuedDesigns = [.. issued.Select(d => new IssuedDesign(d.Id, d.Title, d.Cohorts))],
+            ManagesCohorts = principal.IsInRole(Roles.InstitutionAdmin) && user.InstitutionId is not null,
+        };
     }
 }
 
-public sealed record DashboardViewModel(string FullName, string? InstitutionName, IReadOnlyList<DesignSummary> Designs, AdminSummary? Admin, bool CanStartDesign);
+public sealed record DashboardViewModel(string FullName, string? InstitutionName, IReadOnlyList<DesignSummary> Designs, AdminSummary? Admin, bool CanStartDesign)
+{
+    /// <summary>Published courses this institution issues, whose cohorts its administrators run.</summary>
+    public IReadOnlyList<IssuedDesign> IssuedDesigns { get; init; } = [];
+
+    public bool ManagesCohorts { get; init; }
+}
+
+public sealed record IssuedDesign(Guid Id, string Title, int Cohorts);
 
 public sealed record DesignSummary(Guid Id, string Title, string LeadInstitution, DesignStatus Status, DesignRole Role, DateTimeOffset UpdatedAt, int CompletedSteps, int Errors);
 

@@ -8,6 +8,8 @@ public static class Display
 {
     public static string Date(DateTimeOffset value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
+    public static string Date(DateOnly value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
     public static string DateTime(DateTimeOffset value) => value.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     public static string Ects(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " ECTS";

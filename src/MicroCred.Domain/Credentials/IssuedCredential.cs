@@ -1,0 +1,97 @@
+using System.Globalization;
+using MicroCred.Domain.Reviews;
+
+namespace MicroCred.Domain.Credentials;
+
+/// <summary>
+/// A credential issued to one learner of a cohort. Its content and hash never change after issue; the only later change is
+/// revocation, which is recorded once with who, when and why.
+/// </summary>
+public sealed class IssuedCredential
+{
+    public const int ReasonMaxLength = 1000;
+
+    private IssuedCredential()
+    {
+    }
+
+    internal IssuedCredential(string publicId, Cohort cohort, Learner learner, CredentialAward award, Actor issuer, DateTimeOffset now, string contentJson)
+    {
+        Id = Guid.NewGuid();
+        PublicId = publicId;
+        CohortId = cohort.Id;
+        LearnerId = learner.Id;
+        DesignId = cohort.DesignId;
+        DesignVersionNumber = cohort.DesignVersionNumber;
+        IssuingInstitutionId = cohort.IssuingInstitutionId;
+        Award = award;
+        IssuedAt = now;
+        IssuedById = issuer.UserId;
+        IssuedByName = issuer.Name;
+        ContentJson = contentJson;
+        ContentHash = CredentialJson.Hash(contentJson);
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Unguessable, URL-safe id (256 random bits) printed on the certificate and used in the verification link.</summary>
+    public string PublicId { get; private set; } = "";
+
+    public Guid CohortId { get; private set; }
+    public Guid LearnerId { get; private set; }
+    public Guid DesignId { get; private set; }
+    public int DesignVersionNumber { get; private set; }
+    public Guid IssuingInstitutionId { get; private set; }
+    public CredentialAward Award { get; private set; }
+    public DateTimeOffset IssuedAt { get; private set; }
+    public Guid IssuedById { get; private set; }
+    public string IssuedByName { get; private set; } = "";
+
+    /// <summary>Canonical JSON of <see cref="CredentialContent"/>: everything the certificate prints.</summary>
+    public string ContentJson { get; private set; } = "";
+
+    /// <summary>SHA-256 of <see cref="ContentJson"/> (UTF-8) as 64 lower-case hex digits; printed on the certificate.</summary>
+    public string ContentHash { get; private set; } = "";
+
+    public DateTimeOffset? RevokedAt { get; private set; }
+    public Guid? RevokedById { get; private set; }
+    public string? RevokedByName { get; private set; }
+    public string? RevocationReason { get; private set; }
+
+    public bool IsRevoked => RevokedAt is not null;
+
+    public CredentialContent ReadContent() => CredentialJson.Deserialize(ContentJson);
+
+    /// <summary>True when the stored content still matches the hash taken at issue.</summary>
+    public bool IsIntact() => string.Equals(CredentialJson.Hash(ContentJson), ContentHash, StringComparison.Ordinal);
+
+    /// <summary>An administrator of the issuing institution withdraws the credential; the reason is shown on verification.</summary>
+    public void Revoke(Actor actor, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!Cohort.MayManage(actor, IssuingInstitutionId))
+        {
+            throw new DomainException("Only an institution administrator of the issuing institution can revoke this credential.");
+        }
+
+        if (IsRevoked)
+        {
+            throw new DomainException($"This credential was already revoked on {RevokedAt!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Give the reason for revoking; it is shown to anyone who checks the credential.");
+        }
+
+        if (reason.Trim().Length > ReasonMaxLength)
+        {
+            throw new DomainException($"The reason can be at most {ReasonMaxLength} characters.");
+        }
+
+        RevokedAt = now;
+        RevokedById = actor.UserId;
+        RevokedByName = actor.Name;
+        RevocationReason = reason.Trim();
+    }
+}

@@ -1,0 +1,40 @@
+using MicroCred.Domain.Credentials;
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Institutions;
+using MicroCred.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MicroCred.Infrastructure.Persistence.Configurations;
+
+internal sealed class IssuedCredentialConfiguration : IEntityTypeConfiguration<IssuedCredential>
+{
+    public void Configure(EntityTypeBuilder<IssuedCredential> builder)
+    {
+        builder.ToTable("IssuedCredentials");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+
+        // Base64url of 32 random bytes: 43 characters.
+        builder.Property(c => c.PublicId).HasMaxLength(64).IsUnicode(false).IsRequired();
+        builder.Property(c => c.Award).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.IssuedByName).HasMaxLength(AppUser.FullNameMaxLength).IsRequired();
+        builder.Property(c => c.ContentJson).IsRequired();
+
+        // Lower-case hex SHA-256 (CredentialJson.Hash).
+        builder.Property(c => c.ContentHash).HasMaxLength(64).IsUnicode(false).IsRequired();
+        builder.Property(c => c.RevokedByName).HasMaxLength(AppUser.FullNameMaxLength);
+        builder.Property(c => c.RevocationReason).HasMaxLength(IssuedCredential.ReasonMaxLength);
+        builder.Ignore(c => c.IsRevoked);
+        builder.HasIndex(c => c.PublicId).IsUnique();
+
+        // One credential per learner of a cohort: issuing twice, even from two requests at once, cannot duplicate it.
+        builder.HasIndex(c => new { c.CohortId, c.LearnerId }).IsUnique();
+        builder.HasIndex(c => c.IssuingInstitutionId);
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(c => c.CohortId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Learner>().WithMany().HasForeignKey(c => c.LearnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CourseDesign>().WithMany().HasForeignKey(c => c.DesignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Institution>().WithMany().HasForeignKey(c => c.IssuingInstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.IssuedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,203 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MicroCred.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Credentials : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Cohorts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DesignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DesignVersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuingInstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Participation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GradingScale = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    PassMark = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResultsFinalisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResultsFinalisedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResultsFinalisedByName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cohorts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cohorts_CourseDesigns_DesignId",
+                        column: x => x.DesignId,
+                        principalTable: "CourseDesigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cohorts_Institutions_IssuingInstitutionId",
+                        column: x => x.IssuingInstitutionId,
+                        principalTable: "Institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Learners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GivenNames = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LearnerIdentifier = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IdentifierKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Grade = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Learners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Learners_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IssuedCredentials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublicId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    CohortId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LearnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DesignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DesignVersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuingInstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Award = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RevokedByName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedCredentials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IssuedCredentials_AspNetUsers_IssuedById",
+                        column: x => x.IssuedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IssuedCredentials_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IssuedCredentials_CourseDesigns_DesignId",
+                        column: x => x.DesignId,
+                        principalTable: "CourseDesigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IssuedCredentials_Institutions_IssuingInstitutionId",
+                        column: x => x.IssuingInstitutionId,
+                        principalTable: "Institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IssuedCredentials_Learners_LearnerId",
+                        column: x => x.LearnerId,
+                        principalTable: "Learners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cohorts_DesignId_DesignVersionNumber",
+                table: "Cohorts",
+                columns: new[] { "DesignId", "DesignVersionNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cohorts_IssuingInstitutionId",
+                table: "Cohorts",
+                column: "IssuingInstitutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCredentials_CohortId_LearnerId",
+                table: "IssuedCredentials",
+                columns: new[] { "CohortId", "LearnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCredentials_DesignId",
+                table: "IssuedCredentials",
+                column: "DesignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCredentials_IssuedById",
+                table: "IssuedCredentials",
+                column: "IssuedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCredentials_IssuingInstitutionId",
+                table: "IssuedCredentials",
+                column: "IssuingInstitutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCredentials_LearnerId",
+                table: "IssuedCredentials",
+                column: "LearnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCredentials_PublicId",
+                table: "IssuedCredentials",
+                column: "PublicId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Learners_CohortId_IdentifierKey",
+                table: "Learners",
+                columns: new[] { "CohortId", "IdentifierKey" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "IssuedCredentials");
+
+            migrationBuilder.DropTable(
+                name: "Learners");
+
+            migrationBuilder.DropTable(
+                name: "Cohorts");
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Text;
+using MicroCred.Web.Features.Cohorts;
+using MicroCred.Web.Tests.Support;
+
+namespace MicroCred.Web.Tests.Cohorts;
+
+public sealed class CsvImportTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+{
+    private const string Header = "learner_id,given_names,family_name,date_of_birth,email,result,grade,completion_date\n";
+
+    [Fact]
+    public async Task A_good_file_is_previewed_and_confirming_stores_every_learner()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin);
+        var csv = Header
+            + "G-1,Maria Luisa,Fernández Ortega,1996-05-14,m.f@example.org,passed,7.5,2027-12-10\n"
+            + "G-2,Jan,de Boer,,,attendance only,,2027-12-10\n"
+            + "G-3,Aiko,Tanaka,,,failed,4.8,\n";
+
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(csv));
+        Assert.Equal(HttpStatusCode.Redirect, upload.Status);
+        var preview = await admin.GetAsync(upload.Location!.OriginalString);
+        Assert.Contains("3 lines can be imported", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("Fernández Ortega", preview.Text, StringComparison.Ordinal);
+        Assert.Empty(await factory.LearnerIdsAsync(cohortId));
+
+        var confirmed = await admin.PostAsync(preview.FormAction(0)!, new Dictionary<string, string>(), preview.AntiforgeryToken(0));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.Status);
+        Assert.Equal(["G-1", "G-2", "G-3"], await factory.LearnerIdsAsync(cohortId));
+        Assert.Contains("3 learners imported.", (await admin.GetAsync($"/cohorts/{cohortId}")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mixed_file_lists_every_bad_line_with_its_reason_and_confirming_stores_exactly_the_good_lines()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin);
+        await admin.SubmitAsync($"/cohorts/{cohortId}/learners/new", CohortTestSupport.LearnerFields("M-EXISTING"));
+        var csv = Header
+            + "M-1,Ana,Silva,,,passed,8,\n"          // line 2: good
+            + ",Bo,Berg,,,passed,8,\n"               // line 3: no identifier
+            + "M-3,Cy,Cole,1990-13-01,,passed,8,\n"  // line 4: impossible date
+            + "m-1,Di,Dam,,,passed,8,\n"             // line 5: same identifier as line 2
+            + "M-EXISTING,Ed,Eck,,,passed,8,\n"      // line 6: already in the cohort
+            + "M-6,Fe,Fox,,,passed,3,\n"             // line 7: passed below the pass mark
+            + "M-7,Gus,Gray,,,,,\n";                 // line 8: good, no result yet
+
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(csv));
+        var preview = await admin.GetAsync(upload.Location!.OriginalString);
+
+        Assert.Contains("2 lines can be imported", preview.Text, StringComparison.Ordinal);
+        var bad = preview.Document.QuerySelectorAll("section[aria-labelledby=bad-heading] tbody tr")
+            .Select(r => (Line: r.Children[0].TextContent, Why: r.Children[3].TextContent)).ToList();
+        Assert.Equal(["3", "4", "5", "6", "7"], bad.Select(b => b.Line));
+        Assert.Contains("learner identifier", bad[0].Why, StringComparison.Ordinal);
+        Assert.Contains("date of birth", bad[1].Why, StringComparison.Ordinal);
+        Assert.Contains("already used on line 2", bad[2].Why, StringComparison.Ordinal);
+        Assert.Contains("already has the identifier M-EXISTING", bad[3].Why, StringComparison.Ordinal);
+        Assert.Contains("below the pass mark", bad[4].Why, StringComparison.Ordinal);
+
+        await admin.PostAsync(preview.FormAction(0)!, new Dictionary<string, string>(), preview.AntiforgeryToken(0));
+        Assert.Equal(["M-1", "M-7", "M-EXISTING"], await factory.LearnerIdsAsync(cohortId));
+    }
+
+    [Fact]
+    public async Task A_file_with_only_bad_lines_offers_no_import()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin);
+
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(Header + "B-1,Al,Ash,,,maybe,,\n"));
+        var preview = await admin.GetAsync(upload.Location!.OriginalString);
+
+        Assert.Contains("0 lines can be imported", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("passed, attendance only or failed", preview.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(preview.Document.QuerySelectorAll("form"), f => f.GetAttribute("action")!.EndsWith("/confirm", StringComparison.Ordinal));
+        Assert.Empty(await factory.LearnerIdsAsync(cohortId));
+    }
+
+    [Fact]
+    public async Task Cancelling_stores_nothing_and_the_preview_is_gone()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin);
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(Header + "C-1,Al,Ash,,,passed,7,\n"));
+        var previewUrl = upload.Location!.OriginalString;
+        var preview = await admin.GetAsync(previewUrl);
+
+        var cancelled = await admin.PostAsync(preview.FormAction(1)!, new Dictionary<string, string>(), preview.AntiforgeryToken(1));
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.Status);
+        Assert.Contains("Import cancelled", (await admin.GetAsync($"/cohorts/{cohortId}")).Text, StringComparison.Ordinal);
+
+        var confirmLate = await admin.PostAsync(preview.FormAction(0)!, new Dictionary<string, string>(), preview.AntiforgeryToken(0));
+        Assert.NotEqual(HttpStatusCode.OK, confirmLate.Status);
+        Assert.Empty(await factory.LearnerIdsAsync(cohortId));
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(factory.DataFolder, "imports")), f => File.ReadAllText(f).Contains(cohortId.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Semicolons_a_byte_order_mark_header_case_and_decimal_commas_are_understood()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin);
+        var csv = "Learner_ID;Given_Names;FAMILY_NAME;Result;Grade\r\nS-1;Zoë;Müller-Łukasiewicz;Passed;7,5\r\n";
+
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(csv, bom: true));
+        var preview = await admin.GetAsync(upload.Location!.OriginalString);
+        Assert.Contains("1 line can be imported", preview.Text, StringComparison.Ordinal);
+        await admin.PostAsync(preview.FormAction(0)!, new Dictionary<string, string>(), preview.AntiforgeryToken(0));
+
+        var learner = await factory.WithDbAsync(db => Task.FromResult(db.Learners.Single(l => l.CohortId == cohortId)));
+        Assert.Equal("Zoë", learner.GivenNames);
+        Assert.Equal("Müller-Łukasiewicz", learner.FamilyName);
+        Assert.Equal(7.5m, learner.Grade);
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("bom-only")]
+    [InlineData("header-only")]
+    [InlineData("latin1")]
+    [InlineData("unknown-column")]
+    [InlineData("oversize")]
+    [InlineData("too-many-rows")]
+    public async Task Files_that_cannot_be_read_are_refused_as_a_whole_with_a_clear_message(string kind)
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin, "Refusals " + kind);
+        var (bytes, expected) = kind switch
+        {
+            "empty" => ([], "The file is empty"),
+            "bom-only" => (Encoding.UTF8.Preamble.ToArray(), "The file is empty"),
+            "header-only" => (CohortTestSupport.Utf8(Header), "no learners"),
+            "latin1" => (Encoding.Latin1.GetBytes(Header + "L-1,José,Muñoz,,,passed,7,\n"), "CSV UTF-8"),
+            "unknown-column" => (CohortTestSupport.Utf8("learner_id,family_name,shoe_size\nU-1,Ash,42\n"), "\"shoe_size\""),
+            "oversize" => (CohortTestSupport.Utf8(Header + new string('x', LearnerCsv.MaxBytes)), "larger than 1 MB"),
+            _ => (CohortTestSupport.Utf8(Header + string.Concat(Enumerable.Range(1, LearnerCsv.MaxRows + 1).Select(i => $"R-{i},A,B,,,,,\n"))), "more than 5,000"),
+        };
+
+        var page = await admin.UploadAsync(cohortId, bytes);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(expected, page.FieldError("file"), StringComparison.Ordinal);
+        Assert.Contains(expected, string.Join(" ", page.ErrorSummary()), StringComparison.Ordinal);
+        Assert.Empty(await factory.LearnerIdsAsync(cohortId));
+    }
+
+    [Fact]
+    public async Task The_template_downloads_as_UTF8_CSV_with_the_documented_columns_and_imports_cleanly()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin);
+
+        using var response = await admin.Client.GetAsync($"/cohorts/{cohortId}/import/template.csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith(string.Join(',', LearnerCsv.Columns), Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), StringComparison.Ordinal);
+
+        var upload = await admin.UploadAsync(cohortId, bytes);
+        var preview = await admin.GetAsync(upload.Location!.OriginalString);
+        Assert.Contains("3 lines can be imported", preview.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_institutions_administrator_cannot_see_or_confirm_a_pending_import()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin);
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(Header + "P-1,Al,Ash,,,passed,7,\n"));
+        var previewUrl = upload.Location!.OriginalString;
+
+        using var other = await factory.SignedInAsync(await factory.OtherInstitutionAdminAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(previewUrl)).Status);
+        var token = (await other.GetAsync("/")).AnyAntiforgeryToken();
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync(previewUrl + "/confirm", new Dictionary<string, string>(), token)).Status);
+        Assert.Empty(await factory.LearnerIdsAsync(cohortId));
+    }
+}
