@@ -17,6 +17,8 @@ public sealed class AnonymousAccessTests(MicroCredFactory factory) : IClassFixtu
         "error",
         "error/{code:int}",
         "/health",
+        "verify",
+        "verify/{publicId}",
     ];
 
     [Fact]

@@ -19,5 +19,10 @@ public static class FeatureRegistration
         .AddScoped<DesignWorkspaces>()
         .AddScoped<DesignsHandler>()
         .AddScoped<StepHandler>()
+        .AddScoped<Features.Credentials.CredentialsHandler>()
+        .AddSingleton<Features.Credentials.CertificateFiles>()
+        .AddSingleton<Features.Credentials.VerificationLinks>()
+        .AddScoped<Features.Verify.VerifyHandler>()
+        .AddScoped<Features.Documents.DocumentsHandler>()
         .AddSingleton<MicroCred.Documents.Rendering.PdfRenderer>();
 }
