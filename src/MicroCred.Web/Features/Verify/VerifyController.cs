@@ -13,12 +13,12 @@ public sealed class VerifyController(VerifyHandler handler) : Controller
     [HttpGet("verify")]
     public IActionResult Index([FromQuery] string? id)
     {
-        if (id is null)
+        if (!Request.Query.ContainsKey("id"))
         {
             return View(new VerifyForm());
         }
 
-        var trimmed = id.Trim();
+        var trimmed = id?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
             ModelState.AddModelError(nameof(VerifyForm.Id), "Enter the credential id printed on the certificate.");
