@@ -93,7 +93,8 @@ internal static partial class CredentialData
     public static async Task<TestBrowser.Page> IssueAsync(TestBrowser browser, Guid cohortId, IEnumerable<Guid> learnerIds)
     {
         var page = await browser.GetAsync($"/cohorts/{cohortId}/credentials");
-        var token = page.AnyAntiforgeryToken();
+        var token = page.Document.QuerySelector($"form[action='/cohorts/{cohortId}/credentials/issue'] input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        Assert.NotNull(token);
         return await browser.PostAsync($"/cohorts/{cohortId}/credentials/issue", learnerIds.Select(id => new KeyValuePair<string, string>("learnerIds", id.ToString())), token);
     }
 
