@@ -87,6 +87,24 @@ public sealed class IssuingTests(MicroCredFactory factory) : IClassFixture<Micro
     }
 
     [Fact]
+    public async Task An_empty_selection_or_a_learner_of_another_cohort_is_refused_with_a_message()
+    {
+        var (cohortId, _) = await CohortAsync(factory, "Selection", [Passed("SE-1")]);
+        var (_, others) = await CohortAsync(factory, "Other cohort", [Passed("SE-9")]);
+        using var browser = factory.Browser();
+        await browser.LoginAsync(AdminEmail);
+
+        var empty = await IssueAsync(browser, cohortId, []);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.Status);
+        Assert.Contains("Select at least one learner to issue to.", empty.Text, StringComparison.Ordinal);
+
+        var foreign = await IssueAsync(browser, cohortId, others);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, foreign.Status);
+        Assert.Contains("not in this cohort", foreign.Text, StringComparison.Ordinal);
+        Assert.Equal(0, await CredentialCountAsync(factory, cohortId));
+    }
+
+    [Fact]
     public async Task Two_issues_at_the_same_moment_end_with_one_credential_per_learner_and_no_error_page()
     {
         var learners = Enumerable.Range(1, 15).Select(i => Passed($"CC-{i:D2}")).ToList();
