@@ -1,6 +1,7 @@
 using System.Globalization;
 using MicroCred.Documents.Templates;
 using MicroCred.Domain.Checks;
+using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs;
 
 namespace MicroCred.Bench.Pdf;
@@ -32,4 +33,26 @@ internal static class Cohort
     }
 
     public static string EntryName(CertificateInput input) => $"{input.CredentialId}.pdf";
+
+    /// <summary>
+    /// Learner number <paramref name="serial"/> issued as the web app issues: the values resolved once
+    /// (<see cref="CredentialContentBuilder"/>), stored as canonical JSON with its SHA-256 hash.
+    /// </summary>
+    public static StoredCredential Issue(int serial)
+    {
+        var (given, family) = _names[serial % _names.Length];
+        var id = string.Create(CultureInfo.InvariantCulture, $"MC-2027-{serial:D6}");
+        var learner = new CertificateLearner(given, family, string.Create(CultureInfo.InvariantCulture, $"RU-{serial:D6}"), AttendanceOnly: serial % 10 == 9);
+        var award = CredentialContentBuilder.AwardFor(learner.AttendanceOnly ? LearnerResult.AttendanceOnly : LearnerResult.Passed, _context.Content.Award)!.Value;
+        var content = CredentialContentBuilder.Build(_context, learner, IssuedOn, award, id, learner.AttendanceOnly ? null : "8.1 on a scale up to 10 (pass mark 5.5)");
+        var json = CredentialJson.Serialize(content);
+        return new StoredCredential(id, json, CredentialJson.Hash(json));
+    }
+
+    /// <summary>The certificate input of a stored credential, as the download reads it: from the stored JSON only.</summary>
+    public static CertificateInput FromStored(StoredCredential stored) =>
+        CertificateDocument.FromCredential(CredentialJson.Deserialize(stored.Json), $"https://microcred.example.eu/verify/{stored.PublicId}", stored.Hash);
 }
+
+/// <summary>What the database holds for one issued credential: its public id, canonical content and hash.</summary>
+internal sealed record StoredCredential(string PublicId, string Json, string Hash);

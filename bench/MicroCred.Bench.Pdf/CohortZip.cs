@@ -18,7 +18,8 @@ internal static class CohortZip
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         for (var i = 0; i < learners; i++)
         {
-            var input = Cohort.Certificate(i);
+            // The real path: issue (resolve, serialise, hash), then print from the stored JSON alone.
+            var input = Cohort.FromStored(Cohort.Issue(i));
             var entry = zip.CreateEntry(Cohort.EntryName(input), CompressionLevel.Fastest);
             using var entryStream = entry.Open();
             renderer.Render(CertificateDocument.Build(input), entryStream);

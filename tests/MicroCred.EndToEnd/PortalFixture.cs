@@ -49,6 +49,14 @@ public sealed class PortalFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Runs a query or change straight on the portal's database (for data no page creates yet).</summary>
+    public async Task<T> WithDbAsync<T>(Func<MicroCred.Infrastructure.Persistence.MicroCredDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<MicroCred.Infrastructure.Persistence.MicroCredDbContext>());
+    }
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });

@@ -18,6 +18,8 @@ public sealed class AnonymousAccessTests(MicroCredFactory factory) : IClassFixtu
         "error/{code:int}",
         "/health",
         "guest/{token}",
+        "verify",
+        "verify/{publicId}",
     ];
 
     [Fact]

@@ -13,7 +13,14 @@ namespace MicroCred.Documents.Templates;
 public sealed record ConsortiumAgreementInput(
     DesignContent Content,
     IReadOnlyDictionary<Guid, InstitutionFacts> Institutions,
-    DateTimeOffset GeneratedAt);
+    DateTimeOffset GeneratedAt)
+{
+    /// <summary>Signatures recorded in the portal; they take precedence over the signatories named in step 21.</summary>
+    public IReadOnlyList<RecordedSignature> RecordedSignatures { get; init; } = [];
+}
+
+/// <summary>A partner's recorded signature: who signed, in what capacity, and when.</summary>
+public sealed record RecordedSignature(Guid PartnerId, string SignerName, string SignerRole, DateOnly SignedOn);
 
 /// <summary>
 /// The consortium agreement: the parties, the term, all 21 clauses with their agreed text and responsible partner,
@@ -140,7 +147,7 @@ public static class ConsortiumAgreementDocument
         [
             new Heading("Signatures", 2),
             new Paragraph("Signed for each party by its authorised representative:"),
-            new SignatureBlock([.. partners.Select(p => Signature(ctx, p))]),
+            new SignatureBlock([.. partners.Select(p => Signature(ctx, p, input.RecordedSignatures))]),
         ]));
 
         var allAgreed = Enum.GetValues<ConsortiumClause>().All(k => agreement.Clauses.Any(x => x.Clause == k && x.Status == ClauseStatus.Agreed));
@@ -165,8 +172,14 @@ public static class ConsortiumAgreementDocument
         return member is null ? NotSpecified : TeamMemberWithInstitution(ctx, member);
     }
 
-    private static LayoutSignatory Signature(DesignCheckContext ctx, Partner partner)
+    private static LayoutSignatory Signature(DesignCheckContext ctx, Partner partner, IReadOnlyList<RecordedSignature> recorded)
     {
+        if (recorded.FirstOrDefault(r => r.PartnerId == partner.Id) is { } r)
+        {
+            var role = string.IsNullOrWhiteSpace(r.SignerRole) ? $"For {InstitutionName(ctx, partner)}" : $"{r.SignerRole.Trim()}, for {InstitutionName(ctx, partner)}";
+            return new LayoutSignatory(r.SignerName.Trim(), role) { PlaceAndDate = $"Signed on {Date(r.SignedOn)}" };
+        }
+
         var signed = ctx.Content.ConsortiumAgreement.Signatories.FirstOrDefault(s => s.PartnerId == partner.Id);
         var name = string.IsNullOrWhiteSpace(signed?.SignerName) ? "Authorised representative" : signed.SignerName.Trim();
         return new LayoutSignatory(name, $"For {InstitutionName(ctx, partner)}")

@@ -40,5 +40,10 @@ public static class FeatureRegistration
         .AddScoped<DesignRecordsHandler>()
         .AddScoped<GuestInvitationsHandler>()
         .AddScoped<VersionsHandler>()
-        .AddSingleton<DiffLabels>();
+        .AddSingleton<DiffLabels>()
+        .AddScoped<Features.Credentials.CredentialsHandler>()
+        .AddSingleton<Features.Credentials.CertificateFiles>()
+        .AddSingleton<Features.Credentials.VerificationLinks>()
+        .AddScoped<Features.Verify.VerifyHandler>()
+        .AddScoped<Features.Documents.DocumentsHandler>();
 }

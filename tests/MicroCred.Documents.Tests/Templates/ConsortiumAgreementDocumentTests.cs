@@ -62,6 +62,25 @@ public class ConsortiumAgreementDocumentTests
     }
 
     [Fact]
+    public void A_signature_recorded_in_the_portal_replaces_the_planned_signatory_of_its_partner()
+    {
+        var design = Complete();
+        var partner = design.Content.Partnership.Partners[1];
+        var model = ConsortiumAgreementDocument.Build(Input(design) with
+        {
+            RecordedSignatures = [new RecordedSignature(partner.Id, "Marta Vidal Roig", "Vice-rector for Studies", new DateOnly(2027, 1, 15))],
+        });
+
+        var signatories = model.Blocks.OfType<Layout.KeepTogether>().SelectMany(g => g.Blocks).OfType<Layout.SignatureBlock>().Single().Signatories;
+        var recorded = Assert.Single(signatories, s => s.Name == "Marta Vidal Roig");
+        Assert.StartsWith("Vice-rector for Studies, for ", recorded.Role, StringComparison.Ordinal);
+        Assert.Equal("Signed on 2027-01-15", recorded.PlaceAndDate);
+        Assert.Equal(3, signatories.Count);
+        using var pdf = Pdf.Open(Render(model, "agreement-recorded-signature"));
+        Assert.Contains("Marta Vidal Roig", Flat(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void More_than_three_partners_sign_in_several_rows()
     {
         var design = Complete();

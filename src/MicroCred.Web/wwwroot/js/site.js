@@ -33,6 +33,14 @@
     });
   });
 
+  // A "select all" checkbox ticks or clears every checkbox with the name in data-select-all.
+  document.querySelectorAll('[data-select-all]').forEach(function (all) {
+    var boxes = function () { return document.querySelectorAll('input[type=checkbox][name="' + all.getAttribute('data-select-all') + '"]'); };
+    all.addEventListener('change', function () {
+      boxes().forEach(function (box) { box.checked = all.checked; });
+    });
+  });
+
   // Buttons that need a confirmation carry data-confirm="question".
   document.querySelectorAll('[data-confirm]').forEach(function (button) {
     button.addEventListener('click', function (event) {

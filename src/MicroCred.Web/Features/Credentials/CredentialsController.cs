@@ -1,0 +1,148 @@
+using FluentValidation;
+using MicroCred.Domain.Credentials;
+using MicroCred.Web.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MicroCred.Web.Features.Credentials;
+
+/// <summary>Issuing, downloading and revoking the micro-credentials of a cohort (institution administrators of the issuing institution).</summary>
+public sealed class CredentialsController(CredentialsHandler handler, CertificateFiles files, VerificationLinks links) : Controller
+{
+    [HttpGet("cohorts/{cohortId:guid}/credentials")]
+    public async Task<IActionResult> Index(Guid cohortId, CancellationToken ct)
+    {
+        var page = await handler.PageAsync(cohortId, CredentialAccess.ActorOf(User), ct);
+        return page is null ? NotFound() : View(new CredentialsViewModel(page, [], null, []));
+    }
+
+    [HttpPost("cohorts/{cohortId:guid}/credentials/issue")]
+    public async Task<IActionResult> Issue(Guid cohortId, [FromForm] List<Guid>? learnerIds, CancellationToken ct)
+    {
+        var actor = CredentialAccess.ActorOf(User);
+        var selected = learnerIds ?? [];
+        var outcome = await handler.IssueAsync(cohortId, actor, selected, ct);
+        switch (outcome.Kind)
+        {
+            case IssueOutcomeKind.NotFound:
+                return NotFound();
+            case IssueOutcomeKind.Done:
+                TempData["Flash"] = outcome.Message;
+                return RedirectToAction(nameof(Index), new { cohortId });
+            default:
+                var page = await handler.PageAsync(cohortId, actor, ct);
+                if (page is null)
+                {
+                    return NotFound();
+                }
+
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return View(nameof(Index), new CredentialsViewModel(page, selected, outcome.Message, outcome.Details ?? []));
+        }
+    }
+
+    /// <summary>One certificate, printed from the credential's stored content.</summary>
+    [HttpGet("credentials/{id:guid}/certificate")]
+    public async Task<IActionResult> Certificate(Guid id, CancellationToken ct)
+    {
+        var credential = await handler.CredentialAsync(id, CredentialAccess.ActorOf(User), ct);
+        if (credential is null)
+        {
+            return NotFound();
+        }
+
+        var pdf = files.Render(credential.Certificate, links.For(Request, credential.Certificate.PublicId));
+        return File(pdf, "application/pdf", CertificateFiles.EntryName(credential.Certificate));
+    }
+
+    /// <summary>All unrevoked certificates of the cohort as one ZIP, streamed entry by entry to the browser.</summary>
+    [HttpGet("cohorts/{cohortId:guid}/certificates.zip")]
+    public async Task<IActionResult> Zip(Guid cohortId, CancellationToken ct)
+    {
+        var download = await handler.DownloadAsync(cohortId, CredentialAccess.ActorOf(User), ct);
+        if (download is null)
+        {
+            return NotFound();
+        }
+
+        if (download.Certificates == 0)
+        {
+            TempData["Flash"] = "There are no certificates to download yet: issue micro-credentials first.";
+            return RedirectToAction(nameof(Index), new { cohortId });
+        }
+
+        HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        Response.ContentType = "application/zip";
+        Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+        {
+            FileNameStar = $"certificates-{Slug(download.Code ?? download.Name)}.zip",
+        }.ToString();
+        await files.WriteZipAsync(Response.Body, handler.CertificatesAsync(cohortId, ct), publicId => links.For(Request, publicId), ct);
+        return new EmptyResult();
+    }
+
+    [HttpGet("credentials/{id:guid}/revoke")]
+    public async Task<IActionResult> Revoke(Guid id, CancellationToken ct)
+    {
+        var credential = await handler.CredentialAsync(id, CredentialAccess.ActorOf(User), ct);
+        return credential is null ? NotFound() : View(new RevokeViewModel(credential, new RevokeForm()));
+    }
+
+    [HttpPost("credentials/{id:guid}/revoke")]
+    public async Task<IActionResult> Revoke(Guid id, [Bind(Prefix = "Form")] RevokeForm form, [FromServices] IValidator<RevokeForm> validator, CancellationToken ct)
+    {
+        var actor = CredentialAccess.ActorOf(User);
+        var credential = await handler.CredentialAsync(id, actor, ct);
+        if (credential is null)
+        {
+            return NotFound();
+        }
+
+        var validation = await validator.ValidateAsync(form, ct);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, "Form");
+            return View(new RevokeViewModel(credential, form));
+        }
+
+        var outcome = await handler.RevokeAsync(id, actor, form.Reason!, ct);
+        switch (outcome.Kind)
+        {
+            case RevokeOutcomeKind.NotFound:
+                return NotFound();
+            case RevokeOutcomeKind.Refused:
+                ModelState.AddModelError("Form.Reason", outcome.Message!);
+                return View(new RevokeViewModel(await handler.CredentialAsync(id, actor, ct) ?? credential, form));
+            default:
+                TempData["Flash"] = outcome.Message;
+                return RedirectToAction(nameof(Index), new { cohortId = outcome.CohortId });
+        }
+    }
+
+    private static string Slug(string text)
+    {
+        var chars = text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "cohort" : slug.Length > 60 ? slug[..60] : slug;
+    }
+}
+
+public sealed record CredentialsViewModel(CohortCredentialsPage Page, IReadOnlyCollection<Guid> Selected, string? Error, IReadOnlyList<string> ErrorDetails);
+
+public sealed record RevokeViewModel(CredentialSummary Credential, RevokeForm Form);
+
+public sealed class RevokeForm
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Reason for revoking")]
+    public string? Reason { get; set; }
+
+    public sealed class Validator : AbstractValidator<RevokeForm>
+    {
+        public Validator()
+        {
+            RuleFor(f => f.Reason)
+                .NotEmpty().WithMessage("Give the reason for revoking; anyone who checks the credential will see it.")
+                .MaximumLength(IssuedCredential.ReasonMaxLength).WithMessage($"The reason can have at most {IssuedCredential.ReasonMaxLength} characters.");
+        }
+    }
+}

@@ -1,0 +1,313 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using MicroCred.Domain;
+using MicroCred.Domain.Credentials;
+using MicroCred.Domain.Reviews;
+using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Designs;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Credentials;
+
+/// <summary>
+/// Issuing, revoking and printing credentials of one cohort. Everything is scoped to the institution administrators of the
+/// cohort's issuing institution: anyone else gets nothing back, and the controller answers 404.
+/// </summary>
+public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILogger<CredentialsHandler> logger)
+{
+    /// <summary>The cohort with its learners when the actor may manage it; null otherwise.</summary>
+    public async Task<Cohort?> CohortAsync(Guid cohortId, Actor? actor, CancellationToken ct)
+    {
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Learners).SingleOrDefaultAsync(c => c.Id == cohortId, ct);
+        return cohort is not null && Cohort.MayManage(actor, cohort.IssuingInstitutionId) ? cohort : null;
+    }
+
+    /// <summary>Name, code and number of unrevoked credentials of a cohort the actor may manage, without loading its learners.</summary>
+    public async Task<CohortDownload?> DownloadAsync(Guid cohortId, Actor? actor, CancellationToken ct)
+    {
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
+            .Select(c => new { c.Name, c.Code, c.IssuingInstitutionId }).SingleOrDefaultAsync(ct);
+        if (cohort is null || !Cohort.MayManage(actor, cohort.IssuingInstitutionId))
+        {
+            return null;
+        }
+
+        var count = await db.IssuedCredentials.CountAsync(c => c.CohortId == cohortId && c.RevokedAt == null, ct);
+        return new CohortDownload(cohort.Name, cohort.Code, count);
+    }
+
+    public async Task<CohortCredentialsPage?> PageAsync(Guid cohortId, Actor? actor, CancellationToken ct)
+    {
+        var cohort = await CohortAsync(cohortId, actor, ct);
+        if (cohort is null)
+        {
+            return null;
+        }
+
+        var version = await VersionAsync(cohort, ct);
+        var content = version.ReadContent();
+        var credentials = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId).ToListAsync(ct);
+        var byLearner = credentials.ToDictionary(c => c.LearnerId);
+
+        // What would happen if every learner still without a credential were issued now: R-CERT refusals show up front.
+        var problems = new Dictionary<Guid, string>();
+        var waiting = cohort.Learners.Where(l => !byLearner.ContainsKey(l.Id)).Select(l => l.Id).ToList();
+        if (cohort.IsFinalised && waiting.Count > 0)
+        {
+            try
+            {
+                var dryRun = CredentialIssuance.Issue(cohort, version, await FactsAsync(ct), waiting, [], actor!, clock.Now);
+                problems = dryRun.Skipped.ToDictionary(s => s.LearnerId, s => s.Reason);
+            }
+            catch (DomainException e)
+            {
+                problems = waiting.ToDictionary(id => id, _ => e.Message);
+            }
+        }
+
+        var rows = cohort.Learners
+            .OrderBy(l => l.FamilyName, StringComparer.CurrentCulture).ThenBy(l => l.GivenNames, StringComparer.CurrentCulture)
+            .Select(l =>
+            {
+                var award = CredentialContentBuilder.AwardFor(l.Result, content.Award);
+                var credential = byLearner.GetValueOrDefault(l.Id);
+                var problem = credential is null ? problems.GetValueOrDefault(l.Id) : null;
+                return new LearnerCredentialRow(
+                    l.Id, l.FullName, l.LearnerIdentifier, ResultText(l.Result), award is { } a ? AwardText(a) : "None",
+                    Eligible: cohort.IsFinalised && credential is null && award is not null && problem is null,
+                    problem,
+                    credential is null ? null : new CredentialRow(
+                        credential.Id, credential.PublicId, AwardText(credential.Award), credential.IssuedAt, credential.IssuedByName,
+                        credential.RevokedAt, credential.RevokedByName, credential.RevocationReason));
+            })
+            .ToList();
+        return new CohortCredentialsPage(
+            cohort.Id, cohort.Name, cohort.Code, content.CoursePlan.Title ?? "Course", cohort.DesignId, cohort.DesignVersionNumber,
+            cohort.IsFinalised, cohort.ResultsFinalisedAt, rows, credentials.Count(c => !c.IsRevoked));
+    }
+
+    /// <summary>Issues credentials to the selected learners in one transaction: all of them or, if any is refused, none.</summary>
+    public async Task<IssueOutcome> IssueAsync(Guid cohortId, Actor? actor, IReadOnlyCollection<Guid> learnerIds, CancellationToken ct)
+    {
+        var cohort = await CohortAsync(cohortId, actor, ct);
+        if (cohort is null)
+        {
+            return IssueOutcome.NotFound;
+        }
+
+        if (learnerIds.Count == 0)
+        {
+            return IssueOutcome.Refused("Select at least one learner to issue to.");
+        }
+
+        var unknown = learnerIds.Where(id => cohort.Learners.All(l => l.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            return IssueOutcome.Refused("The selection included someone who is not in this cohort. Reload the page and select again.");
+        }
+
+        var version = await VersionAsync(cohort, ct);
+        var already = await db.IssuedCredentials.Where(c => c.CohortId == cohortId).Select(c => c.LearnerId).ToListAsync(ct);
+        IssuanceResult result;
+        try
+        {
+            result = CredentialIssuance.Issue(cohort, version, await FactsAsync(ct), learnerIds, already, actor!, clock.Now);
+        }
+        catch (DomainException e)
+        {
+            return IssueOutcome.Refused(e.Message);
+        }
+
+        if (result.Skipped.Count > 0)
+        {
+            var names = cohort.Learners.ToDictionary(l => l.Id, l => $"{l.FullName} ({l.LearnerIdentifier})");
+            logger.LogInformation("Issuing for cohort {CohortId} refused: {Refused} of {Selected} selected learners cannot receive a credential", cohortId, result.Skipped.Count, learnerIds.Count);
+            return IssueOutcome.Refused(
+                $"Nothing was issued: {Count(result.Skipped.Count, "selected learner")} cannot receive a credential. Leave them out of the selection, or correct the course or their result first.",
+                [.. result.Skipped.Select(s => $"{names[s.LearnerId]} {s.Reason}")]);
+        }
+
+        if (result.Issued.Count == 0)
+        {
+            return IssueOutcome.Done($"Nothing new to issue: {Count(result.AlreadyIssued.Count, "selected learner")} already {(result.AlreadyIssued.Count == 1 ? "holds" : "hold")} a micro-credential.");
+        }
+
+        db.IssuedCredentials.AddRange(result.Issued);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (cohort, learner) index: another issue for the same learners was saved first. This request stored nothing.
+            logger.LogWarning("Issuing for cohort {CohortId} collided with another issue and was rolled back", cohortId);
+            return IssueOutcome.Refused("Someone issued credentials for this cohort at the same moment, so nothing from your request was stored. The list now shows who holds a credential; issue again for anyone still without one.");
+        }
+
+        logger.LogInformation("Issued {Issued} credentials for cohort {CohortId}; {Already} selected learners already held one", result.Issued.Count, cohortId, result.AlreadyIssued.Count);
+        var message = $"{Count(result.Issued.Count, "micro-credential")} issued.";
+        if (result.AlreadyIssued.Count > 0)
+        {
+            message += $" {Count(result.AlreadyIssued.Count, "selected learner")} already held one and {(result.AlreadyIssued.Count == 1 ? "was" : "were")} left as they were.";
+        }
+
+        return IssueOutcome.Done(message);
+    }
+
+    /// <summary>A credential the actor may manage (administrator of its issuing institution); null otherwise.</summary>
+    public async Task<CredentialSummary?> CredentialAsync(Guid credentialId, Actor? actor, CancellationToken ct)
+    {
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var credential = await db.IssuedCredentials.AsNoTracking().SingleOrDefaultAsync(c => c.Id == credentialId, ct);
+        if (credential is null || !Cohort.MayManage(actor, credential.IssuingInstitutionId))
+        {
+            return null;
+        }
+
+        var content = credential.ReadContent();
+        var cohortName = await db.Cohorts.Where(c => c.Id == credential.CohortId).Select(c => c.Name).SingleAsync(ct);
+        return new CredentialSummary(
+            credential.Id, credential.CohortId, cohortName, content.LearnerFullName, content.LearnerIdentifier, content.Title, AwardText(credential.Award),
+            credential.IssuedAt, credential.RevokedAt, credential.RevokedByName, credential.RevocationReason,
+            new StoredCertificate(credential.PublicId, content.LearnerIdentifier, credential.ContentJson, credential.ContentHash));
+    }
+
+    /// <summary>Revokes once: a second revocation, even one racing the first, is refused with the date of the first.</summary>
+    public async Task<RevokeOutcome> RevokeAsync(Guid credentialId, Actor? actor, string reason, CancellationToken ct)
+    {
+        if (actor is null)
+        {
+            return RevokeOutcome.NotFound;
+        }
+
+        var credential = await db.IssuedCredentials.AsNoTracking().SingleOrDefaultAsync(c => c.Id == credentialId, ct);
+        if (credential is null || !Cohort.MayManage(actor, credential.IssuingInstitutionId))
+        {
+            return RevokeOutcome.NotFound;
+        }
+
+        try
+        {
+            credential.Revoke(actor, reason, clock.Now);
+        }
+        catch (DomainException e)
+        {
+            return new RevokeOutcome(RevokeOutcomeKind.Refused, e.Message, credential.CohortId);
+        }
+
+        // Conditional update: only a credential that is still unrevoked changes, so two revocations at once cannot both win.
+        var changed = await db.IssuedCredentials
+            .Where(c => c.Id == credentialId && c.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.RevokedAt, credential.RevokedAt)
+                .SetProperty(c => c.RevokedById, credential.RevokedById)
+                .SetProperty(c => c.RevokedByName, credential.RevokedByName)
+                .SetProperty(c => c.RevocationReason, credential.RevocationReason), ct);
+        if (changed == 0)
+        {
+            return new RevokeOutcome(RevokeOutcomeKind.Refused, "This credential was revoked by someone else a moment ago.", credential.CohortId);
+        }
+
+        logger.LogInformation("Credential {CredentialId} of cohort {CohortId} revoked", credentialId, credential.CohortId);
+        return new RevokeOutcome(RevokeOutcomeKind.Done, $"The micro-credential of {credential.ReadContent().LearnerFullName} is revoked. Anyone who checks it now sees it as revoked, with your reason.", credential.CohortId);
+    }
+
+    /// <summary>The cohort's unrevoked certificates, read one by one from the database (never all in memory).</summary>
+    public async IAsyncEnumerable<StoredCertificate> CertificatesAsync(Guid cohortId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var query = from c in db.IssuedCredentials.AsNoTracking()
+                    join l in db.Learners.AsNoTracking() on c.LearnerId equals l.Id
+                    where c.CohortId == cohortId && c.RevokedAt == null
+                    orderby l.IdentifierKey
+                    select new StoredCertificate(c.PublicId, l.LearnerIdentifier, c.ContentJson, c.ContentHash);
+        await foreach (var certificate in query.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return certificate;
+        }
+    }
+
+    public static string AwardText(CredentialAward award) => award switch
+    {
+        CredentialAward.EctsCertificate => "ECTS certificate",
+        CredentialAward.BadgeOfAttendance => "Badge of attendance",
+        CredentialAward.BadgeOfParticipation => "Badge of participation",
+        _ => "Badge of completion",
+    };
+
+    public static string ResultText(LearnerResult? result) => result switch
+    {
+        LearnerResult.Passed => "Passed",
+        LearnerResult.AttendanceOnly => "Attendance only",
+        LearnerResult.Failed => "Failed",
+        _ => "No result yet",
+    };
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun + "s");
+
+    private async Task<DesignVersion> VersionAsync(Cohort cohort, CancellationToken ct) =>
+        await db.DesignVersions.AsNoTracking().SingleAsync(v => v.DesignId == cohort.DesignId && v.Number == cohort.DesignVersionNumber, ct);
+
+    private async Task<IReadOnlyDictionary<Guid, MicroCred.Domain.Checks.InstitutionFacts>> FactsAsync(CancellationToken ct) =>
+        DesignWorkspaces.FactsOf(await db.Institutions.AsNoTracking().ToListAsync(ct));
+}
+
+public sealed record CohortCredentialsPage(
+    Guid CohortId, string CohortName, string? CohortCode, string CourseTitle, Guid DesignId, int VersionNumber,
+    bool Finalised, DateTimeOffset? FinalisedAt, IReadOnlyList<LearnerCredentialRow> Learners, int DownloadableCount)
+{
+    public int EligibleCount => Learners.Count(l => l.Eligible);
+}
+
+public sealed record CohortDownload(string Name, string? Code, int Certificates);
+
+public sealed record LearnerCredentialRow(
+    Guid LearnerId, string Name, string Identifier, string Result, string Award, bool Eligible, string? Problem, CredentialRow? Credential);
+
+public sealed record CredentialRow(
+    Guid Id, string PublicId, string Award, DateTimeOffset IssuedAt, string IssuedBy, DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason);
+
+public sealed record CredentialSummary(
+    Guid Id, Guid CohortId, string CohortName, string LearnerName, string LearnerIdentifier, string CourseTitle, string Award,
+    DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason, StoredCertificate Certificate);
+
+public enum IssueOutcomeKind
+{
+    NotFound,
+    Refused,
+    Done,
+}
+
+public sealed record IssueOutcome(IssueOutcomeKind Kind, string? Message = null, IReadOnlyList<string>? Details = null)
+{
+    public static IssueOutcome NotFound { get; } = new(IssueOutcomeKind.NotFound);
+
+    public static IssueOutcome Refused(string message, IReadOnlyList<string>? details = null) => new(IssueOutcomeKind.Refused, message, details);
+
+    public static IssueOutcome Done(string message) => new(IssueOutcomeKind.Done, message);
+}
+
+public enum RevokeOutcomeKind
+{
+    NotFound,
+    Refused,
+    Done,
+}
+
+public sealed record RevokeOutcome(RevokeOutcomeKind Kind, string? Message = null, Guid CohortId = default)
+{
+    public static RevokeOutcome NotFound { get; } = new(RevokeOutcomeKind.NotFound);
+}

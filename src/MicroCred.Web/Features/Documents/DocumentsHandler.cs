@@ -1,0 +1,136 @@
+using MicroCred.Documents.Rendering;
+using MicroCred.Documents.Templates;
+using MicroCred.Domain;
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Credentials;
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Reviews;
+using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Designs;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Documents;
+
+/// <summary>
+/// The documents of a design's frozen versions. The course team sees every version and the consortium agreement; the
+/// institution administrators of the issuing institution of a published design see the course descriptions too.
+/// Anyone else gets nothing (404).
+/// </summary>
+public sealed class DocumentsHandler(MicroCredDbContext db, PdfRenderer renderer, IClock clock)
+{
+    public async Task<DocumentsPage?> PageAsync(Guid designId, Guid userId, Guid? institutionId, bool isInstitutionAdmin, CancellationToken ct)
+    {
+        var access = await AccessAsync(designId, userId, institutionId, isInstitutionAdmin, ct);
+        if (access is null)
+        {
+            return null;
+        }
+
+        var versions = await db.DesignVersions.AsNoTracking().Where(v => v.DesignId == designId).OrderByDescending(v => v.Number).ToListAsync(ct);
+        var rows = versions.Select(v => new VersionRow(v.Number, GateText(v.Gate), v.SubmittedAt, v.Outcome, v.DecidedAt, IsApproved(v))).ToList();
+        return new DocumentsPage(designId, access.Value.Design.Title, access.Value.Team, rows);
+    }
+
+    /// <summary>The course description of one frozen version, or the missing items (R-DOC-01) when it cannot be printed.</summary>
+    public async Task<DocumentResult?> CourseDescriptionAsync(Guid designId, int number, Guid userId, Guid? institutionId, bool isInstitutionAdmin, CancellationToken ct)
+    {
+        var access = await AccessAsync(designId, userId, institutionId, isInstitutionAdmin, ct);
+        if (access is null)
+        {
+            return null;
+        }
+
+        var version = await db.DesignVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DesignId == designId && v.Number == number, ct);
+        if (version is null)
+        {
+            return null;
+        }
+
+        var content = version.ReadContent();
+        var ctx = new DesignCheckContext(content, await FactsAsync(ct), DateOnly.FromDateTime((version.DecidedAt ?? version.SubmittedAt).UtcDateTime));
+        var missing = CourseDescriptionDocument.MissingItems(ctx);
+        if (missing.Count > 0)
+        {
+            return new DocumentResult(access.Value.Design.Title, null, null, missing);
+        }
+
+        var approved = IsApproved(version);
+        var model = CourseDescriptionDocument.Build(new CourseDescriptionInput(
+            content, ctx.Institutions, version.Number, approved, approved ? DateOnly.FromDateTime(version.DecidedAt!.Value.UtcDateTime) : null, clock.Now));
+        var name = $"course-description-{Slug(content.CoursePlan.Title ?? access.Value.Design.Title)}-v{version.Number}{(approved ? "" : "-draft")}.pdf";
+        return new DocumentResult(access.Value.Design.Title, renderer.Render(model), name, []);
+    }
+
+    /// <summary>The consortium agreement of the design as it stands, with the signatures recorded so far (team only).</summary>
+    public async Task<DocumentResult?> AgreementAsync(Guid designId, Guid userId, CancellationToken ct)
+    {
+        var access = await AccessAsync(designId, userId, null, false, ct);
+        if (access is not { Team: true })
+        {
+            return null;
+        }
+
+        var steps = await db.DesignSteps.AsNoTracking().Where(s => s.DesignId == designId).ToListAsync(ct);
+        var content = DesignContentJson.Assemble(steps);
+        var signatures = await db.AgreementSignatures.AsNoTracking().Where(s => s.DesignId == designId).ToListAsync(ct);
+        var model = ConsortiumAgreementDocument.Build(new ConsortiumAgreementInput(content, await FactsAsync(ct), clock.Now)
+        {
+            RecordedSignatures = [.. signatures.Select(s => new RecordedSignature(s.PartnerId, s.SignerName, s.SignerRole, DateOnly.FromDateTime(s.SignedAt.UtcDateTime)))],
+        });
+        return new DocumentResult(access.Value.Design.Title, renderer.Render(model), $"consortium-agreement-{Slug(access.Value.Design.Title)}.pdf", []);
+    }
+
+    /// <summary>A version counts as approved once its quality gate approved it; any other frozen version prints as DRAFT.</summary>
+    public static bool IsApproved(DesignVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return version.Outcome == DecisionOutcome.Approved;
+    }
+
+    private async Task<(CourseDesign Design, bool Team)?> AccessAsync(Guid designId, Guid userId, Guid? institutionId, bool isInstitutionAdmin, CancellationToken ct)
+    {
+        var design = await db.CourseDesigns.AsNoTracking().Include(d => d.Members).SingleOrDefaultAsync(d => d.Id == designId, ct);
+        if (design is null)
+        {
+            return null;
+        }
+
+        if (design.IsMember(userId))
+        {
+            return (design, true);
+        }
+
+        if (!isInstitutionAdmin || institutionId is null || design.Status != DesignStatus.Published)
+        {
+            return null;
+        }
+
+        var published = await db.DesignVersions.AsNoTracking()
+            .Where(v => v.DesignId == designId && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        return published is not null && Cohort.IssuingInstitutionOf(published.ReadContent()) == institutionId ? (design, false) : null;
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, InstitutionFacts>> FactsAsync(CancellationToken ct) =>
+        DesignWorkspaces.FactsOf(await db.Institutions.AsNoTracking().ToListAsync(ct));
+
+    private static string GateText(Gate gate) => gate switch
+    {
+        Gate.G1 => "Design review (G1)",
+        Gate.G2 => "Development review (G2)",
+        _ => "Approval for publication (G3)",
+    };
+
+    private static string Slug(string title)
+    {
+        var chars = title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "design" : slug.Length > 60 ? slug[..60] : slug;
+    }
+}
+
+public sealed record DocumentsPage(Guid DesignId, string Title, bool IsTeam, IReadOnlyList<VersionRow> Versions);
+
+public sealed record VersionRow(int Number, string Gate, DateTimeOffset SubmittedAt, DecisionOutcome? Outcome, DateTimeOffset? DecidedAt, bool Approved);
+
+public sealed record DocumentResult(string DesignTitle, byte[]? Pdf, string? FileName, IReadOnlyList<Finding> Missing);

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using MicroCred.Domain.Credentials;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Verify;
+
+/// <summary>
+/// Public verification of an issued credential by its public id. Only the outcome is logged: never the id, the learner
+/// or anything from the certificate.
+/// </summary>
+public sealed partial class VerifyHandler(MicroCredDbContext db, ILogger<VerifyHandler> logger)
+{
+    public async Task<Verification> VerifyAsync(string? publicId, CancellationToken ct)
+    {
+        if (publicId is null || !PublicIdPattern().IsMatch(publicId))
+        {
+            logger.LogInformation("Verification: {Outcome}", "malformed id");
+            return Verification.NotFound;
+        }
+
+        var credential = await db.IssuedCredentials.AsNoTracking().SingleOrDefaultAsync(c => c.PublicId == publicId, ct);
+        if (credential is null)
+        {
+            logger.LogInformation("Verification: {Outcome}", "unknown id");
+            return Verification.NotFound;
+        }
+
+        // The stored content must still hash to the value printed on the certificate; otherwise nothing of it is trusted.
+        if (!credential.IsIntact())
+        {
+            logger.LogWarning("Verification: {Outcome}", "stored content does not match its hash");
+            return new Verification(VerificationStatus.Tampered, null, null, null, null, null);
+        }
+
+        var content = credential.ReadContent();
+        var status = credential.IsRevoked ? VerificationStatus.Revoked : VerificationStatus.Valid;
+        logger.LogInformation("Verification: {Outcome}", status == VerificationStatus.Valid ? "valid" : "revoked");
+        return new Verification(status, content, credential.ContentHash, credential.IssuedAt, credential.RevokedAt, credential.RevocationReason);
+    }
+
+    /// <summary>Base64url of 32 random bytes (<see cref="MicroCred.Domain.SecretToken"/>): 43 characters.</summary>
+    [GeneratedRegex("^[A-Za-z0-9_-]{43}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PublicIdPattern();
+}
+
+public enum VerificationStatus
+{
+    NotFound,
+    Tampered,
+    Valid,
+    Revoked,
+}
+
+public sealed record Verification(
+    VerificationStatus Status, CredentialContent? Content, string? ContentHash, DateTimeOffset? IssuedAt, DateTimeOffset? RevokedAt, string? RevocationReason)
+{
+    public static Verification NotFound { get; } = new(VerificationStatus.NotFound, null, null, null, null, null);
+}
+
+/// <summary>Award names as the public reads them.</summary>
+public static class CredentialsText
+{
+    public static string Award(CredentialAward award) => MicroCred.Web.Features.Credentials.CredentialsHandler.AwardText(award);
+}
