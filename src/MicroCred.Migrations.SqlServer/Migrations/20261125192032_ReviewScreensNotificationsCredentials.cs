@@ -6,11 +6,25 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MicroCred.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class Credentials : Migration
+    public partial class ReviewScreensNotificationsCredentials : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "Reviews",
+                type: "uniqueidentifier",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "ReviewComments",
+                type: "uniqueidentifier",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
             migrationBuilder.CreateTable(
                 name: "Cohorts",
                 columns: table => new
@@ -49,6 +63,35 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         principalTable: "Institutions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DesignId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Notifications_CourseDesigns_DesignId",
+                        column: x => x.DesignId,
+                        principalTable: "CourseDesigns",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -185,6 +228,16 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                 table: "Learners",
                 columns: new[] { "CohortId", "IdentifierKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DesignId",
+                table: "Notifications",
+                column: "DesignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt", "CreatedAt" });
         }
 
         /// <inheritdoc />
@@ -194,10 +247,21 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                 name: "IssuedCredentials");
 
             migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
                 name: "Learners");
 
             migrationBuilder.DropTable(
                 name: "Cohorts");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Reviews");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "ReviewComments");
         }
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MicroCred.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MicroCredDbContext))]
-    [Migration("20261125175219_Credentials")]
-    partial class Credentials
+    [Migration("20261125191954_ReviewScreensNotificationsCredentials")]
+    partial class ReviewScreensNotificationsCredentials
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -532,6 +532,47 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.ToTable("Institutions", (string)null);
                 });
 
+            modelBuilder.Entity("MicroCred.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DesignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesignId");
+
+                    b.HasIndex("UserId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("MicroCred.Domain.Reviews.AgreementSignature", b =>
                 {
                     b.Property<Guid>("Id")
@@ -871,6 +912,10 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
 
@@ -946,6 +991,10 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("VersionId")
@@ -1391,6 +1440,20 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Logo");
+                });
+
+            modelBuilder.Entity("MicroCred.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("MicroCred.Domain.Designs.CourseDesign", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MicroCred.Domain.Reviews.AgreementSignature", b =>
