@@ -1,3 +1,4 @@
+using MicroCred.Documents.Tests.Support;
 using System.IO.Compression;
 using System.Net;
 using MicroCred.Documents.Templates;

@@ -1,3 +1,4 @@
+using MicroCred.Documents.Tests.Support;
 using System.Net;
 using MicroCred.Domain.Accounts;
 using MicroCred.Domain.Checks;
