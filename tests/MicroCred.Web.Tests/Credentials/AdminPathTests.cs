@@ -50,5 +50,10 @@ public sealed class AdminPathTests(MicroCredFactory factory) : IClassFixture<Mic
         Assert.Equal(HttpStatusCode.OK, verified.Status);
         Assert.Contains("Valid", verified.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Valid micro-credential", verified.Document.Title, StringComparison.Ordinal);
+
+        var revokeHref = afterIssue.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Single(h => h?.EndsWith("/revoke", StringComparison.Ordinal) == true)!;
+        var revoked = await admin.SubmitAsync(revokeHref, new Dictionary<string, string> { ["Form.Reason"] = "Issued to the wrong learner by mistake." });
+        Assert.Equal(HttpStatusCode.Redirect, revoked.Status);
+        Assert.Contains("1 issued, of which 1 revoked.", (await admin.GetAsync($"/cohorts/{cohortId}")).Text, StringComparison.Ordinal);
     }
 }
