@@ -19,7 +19,7 @@ public sealed class ReviewPagesTests(PortalFixture portal)
     [Fact]
     public async Task Review_pages_have_no_accessibility_violations()
     {
-        var (designId, token) = await ReviewedDesignAsync();
+        var (designId, token, reviewId) = await ReviewedDesignAsync();
 
         var leader = await portal.SignedInPageAsync("leader@microcred.demo");
         await Assertions.Expect(leader.Locator("[data-unread-count]")).ToBeVisibleAsync();
@@ -54,6 +54,12 @@ public sealed class ReviewPagesTests(PortalFixture portal)
         await qa.GotoAsync($"/designs/{designId}/guests");
         await Assertions.Expect(qa.GetByRole(AriaRole.Button, new() { Name = "Send the invitation" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(qa, "guest reviewers");
+        await qa.GotoAsync($"/reviews/{reviewId}?step=6");
+        await Assertions.Expect(qa.GetByRole(AriaRole.Heading, new() { Name = "Changes since version 1" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(qa, "review workspace with the changes of a resubmission");
+        await qa.GotoAsync($"/designs/{designId}/timeline");
+        await Assertions.Expect(qa.GetByRole(AriaRole.Navigation, new() { Name = "Design pages for reviewers" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(qa, "timeline for a reviewer");
 
         var guest = await portal.NewPageAsync();
         await guest.GotoAsync($"/guest/{token}");
@@ -65,7 +71,7 @@ public sealed class ReviewPagesTests(PortalFixture portal)
     }
 
     /// <summary>A copy of the complete demo design: version 1 returned with changes, version 2 (one outcome added) under review, a guest invited.</summary>
-    private async Task<(Guid DesignId, string Token)> ReviewedDesignAsync()
+    private async Task<(Guid DesignId, string Token, Guid ReviewId)> ReviewedDesignAsync()
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MicroCredDbContext>();
@@ -109,7 +115,7 @@ public sealed class ReviewPagesTests(PortalFixture portal)
         var (guest, token, invited) = GuestReviewer.Invite(design, "e2e.guest@employer.example", "Erik Extern", GuestKind.Employer, null, qa, clock.Now);
         db.AddRange(guest, invited);
         await db.SaveChangesAsync();
-        return (design.Id, token);
+        return (design.Id, token, second.Review.Id);
     }
 
     private static async Task AssertAccessibleAsync(IPage page, string what)

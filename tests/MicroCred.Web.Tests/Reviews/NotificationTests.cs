@@ -35,12 +35,12 @@ public sealed class NotificationTests : IClassFixture<NotificationTests.Factory>
         await AddToTeamAsync(designId, QaOnTeam, DemoAccounts.UniversityEs);
         var submission = await _factory.SubmitAsync(designId);
 
-        await NotifyAsync(designId, (n, design, _) => n.VersionSubmittedAsync(design, submission.Version, CancellationToken.None));
+        await NotifyAsync(designId, (n, design, _) => n.VersionSubmittedAsync(design, submission.Version, submission.Review, CancellationToken.None));
 
         Assert.Equal([ReviewSetup.Qa], await RecipientsAsync(designId, NotificationKind.VersionSubmitted));
         var mail = MailTo(ReviewSetup.Qa, "New version to review: Submitted notice");
         Assert.Contains("Version 1 of “Submitted notice” was submitted for design review (G1)", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"/designs/{designId}/versions/1/changes", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/reviews/{submission.Review.Id}", mail.TextBody, StringComparison.Ordinal);
         Assert.Empty(MailsTo(QaOnTeam));
         Assert.Empty(MailsTo(QaElsewhere));
     }
@@ -154,7 +154,7 @@ public sealed class NotificationTests : IClassFixture<NotificationTests.Factory>
 
         var open = await member.GetAsync(items[0].QuerySelector("a")!.GetAttribute("href")!);
         Assert.Equal(HttpStatusCode.Redirect, open.Status);
-        Assert.Equal($"/designs/{designId}/timeline", open.Location!.OriginalString);
+        Assert.Equal($"/designs/{designId}/decisions", open.Location!.OriginalString);
         Assert.Equal(before - 1, await UnreadAsync(member));
 
         var marked = await member.SubmitAsync("/notifications", new Dictionary<string, string>());

@@ -161,8 +161,7 @@ public sealed class VersionsAndTimelineTests(MicroCredFactory factory) : IClassF
     [InlineData(ReviewSetup.Outsider)]
     [InlineData(ReviewSetup.PlatformAdmin)]
     [InlineData(ReviewSetup.InstitutionAdmin)]
-    [InlineData(ReviewSetup.Qa)]
-    public async Task People_outside_the_team_get_not_found_on_timeline_versions_and_changes(string email)
+    public async Task People_outside_the_team_who_may_not_review_it_get_not_found_on_timeline_versions_and_changes(string email)
     {
         var designId = await factory.CopyOfCompleteDesignAsync("Hidden versions " + email);
         await factory.SubmitAsync(designId);

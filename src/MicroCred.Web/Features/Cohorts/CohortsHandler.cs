@@ -89,7 +89,13 @@ public sealed class CohortsHandler(
         }
 
         var title = await db.CourseDesigns.AsNoTracking().Where(d => d.Id == cohort.DesignId).Select(d => d.Title).SingleAsync(ct);
-        return new CohortPageViewModel(cohort, title);
+        var credentials = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId)
+            .GroupBy(c => c.RevokedAt != null).Select(g => new { Revoked = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return new CohortPageViewModel(cohort, title)
+        {
+            IssuedCount = credentials.Sum(c => c.Count),
+            RevokedCount = credentials.Where(c => c.Revoked).Sum(c => c.Count),
+        };
     }
 
     public async Task<CohortOutcome> AddLearnerAsync(Guid cohortId, LearnerForm form, ClaimsPrincipal user, CancellationToken ct)
@@ -279,6 +285,11 @@ public sealed record CohortListViewModel(Guid DesignId, string DesignTitle, int 
 
 public sealed record CohortPageViewModel(Cohort Cohort, string DesignTitle)
 {
+    /// <summary>Credentials issued to learners of this cohort, revoked ones included.</summary>
+    public int IssuedCount { get; init; }
+
+    public int RevokedCount { get; init; }
+
     public IReadOnlyList<Learner> Learners => [.. Cohort.Learners.OrderBy(l => l.FamilyName, StringComparer.CurrentCulture).ThenBy(l => l.GivenNames, StringComparer.CurrentCulture)];
 }
 

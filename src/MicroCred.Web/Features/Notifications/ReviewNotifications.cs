@@ -30,15 +30,16 @@ public sealed class ReviewNotifications(
     /// <summary>E-mails queued and not yet sent.</summary>
     public int PendingEmails => _outbox.Count;
 
-    /// <summary>A version went to a gate: the QA officers of the partner institutions who are not on the team.</summary>
-    public async Task VersionSubmittedAsync(CourseDesign design, DesignVersion version, CancellationToken ct)
+    /// <summary>A version went to a gate: the QA officers of the partner institutions who are not on the team, with a link to its review.</summary>
+    public async Task VersionSubmittedAsync(CourseDesign design, DesignVersion version, MicroCred.Domain.Reviews.Review review, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(review);
         var recipients = await audience.CoveringQaOfficersAsync(design, ct);
         Notify(recipients, design, NotificationKind.VersionSubmitted,
             $"Version {version.Number} of “{design.Title}” was submitted for {GateWords(version.Gate)} by {version.SubmittedByName} and waits for a reviewer.",
-            NotificationLinks.Version(design.Id, version.Number));
+            NotificationLinks.Review(review.Id));
         Log(NotificationKind.VersionSubmitted, design.Id, recipients.Count);
     }
 
@@ -51,7 +52,7 @@ public sealed class ReviewNotifications(
         var recipients = await UsersAsync(leaders, ct);
         Notify(recipients, design, NotificationKind.ReviewClaimed,
             $"{review.ReviewerName ?? "A reviewer"} started the {GateWords(review.Gate)} of version {review.VersionNumber} of “{design.Title}”.",
-            NotificationLinks.Timeline(design.Id));
+            NotificationLinks.TaskList(design.Id));
         Log(NotificationKind.ReviewClaimed, design.Id, recipients.Count);
     }
 
@@ -64,7 +65,7 @@ public sealed class ReviewNotifications(
         var recipients = await UsersAsync(team, ct);
         Notify(recipients, design, NotificationKind.CommentAdded,
             $"{comment.AuthorName} commented on {StepCatalog.Get(comment.Step).Title} in version {comment.VersionNumber} of “{design.Title}”.",
-            NotificationLinks.Timeline(design.Id));
+            NotificationLinks.Comments(design.Id));
         Log(NotificationKind.CommentAdded, design.Id, recipients.Count);
     }
 
@@ -90,7 +91,7 @@ public sealed class ReviewNotifications(
         var recipients = await UsersAsync([.. ids.Distinct().Where(id => id != reply.AuthorId)], ct);
         Notify(recipients, design, NotificationKind.CommentAnswered,
             $"{reply.AuthorName} answered a comment on {StepCatalog.Get(comment.Step).Title} of “{design.Title}”.",
-            NotificationLinks.Version(design.Id, comment.VersionNumber));
+            NotificationLinks.Thread(comment.Id));
         Log(NotificationKind.CommentAnswered, design.Id, recipients.Count);
     }
 
@@ -108,7 +109,7 @@ public sealed class ReviewNotifications(
         };
         Notify(recipients, design, NotificationKind.DecisionMade,
             $"Version {decision.VersionNumber} of “{design.Title}” was {outcome} at the {GateWords(decision.Gate)} by {decision.DecidedByName}.",
-            NotificationLinks.Timeline(design.Id));
+            NotificationLinks.Decisions(design.Id));
         Log(NotificationKind.DecisionMade, design.Id, recipients.Count);
     }
 
@@ -198,12 +199,21 @@ public sealed class ReviewNotifications(
     };
 }
 
-/// <summary>Where notifications point. The coordinator may point Version at the review workspace once it exists.</summary>
+/// <summary>
+/// Where notifications point: always a page the recipient may open. QA officers land on the review workspace or a thread
+/// (both open to covering officers through ReviewAccess); the team lands on its task list, comments or decisions.
+/// </summary>
 public static class NotificationLinks
 {
-    public static string Timeline(Guid designId) => $"/designs/{designId}/timeline";
+    public static string Review(Guid reviewId) => $"/reviews/{reviewId}";
 
-    public static string Version(Guid designId, int number) => $"/designs/{designId}/versions/{number}/changes";
+    public static string Thread(Guid commentId) => $"/comments/{commentId}";
+
+    public static string TaskList(Guid designId) => $"/designs/{designId}";
+
+    public static string Comments(Guid designId) => $"/designs/{designId}/comments";
+
+    public static string Decisions(Guid designId) => $"/designs/{designId}/decisions";
 
     public static string Guest(string token) => "/guest/" + Uri.EscapeDataString(token);
 }

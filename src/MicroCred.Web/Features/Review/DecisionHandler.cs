@@ -3,12 +3,14 @@ using MicroCred.Domain;
 using MicroCred.Domain.Checks;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.Web.Features.Review;
 
 /// <summary>The gate decision at the end of a review: the checklist, a summary and the outcome, stored once with the design's move.</summary>
-public sealed class DecisionHandler(MicroCredDbContext db, ReviewAccess access, IClock clock, ILogger<DecisionHandler> logger)
+public sealed class DecisionHandler(
+    MicroCredDbContext db, ReviewAccess access, ReviewNotifications notifications, IClock clock, ILogger<DecisionHandler> logger)
 {
     /// <summary>The form for the reviewer who claimed the review; null when the user may not see the review at all.</summary>
     public async Task<DecisionPageViewModel?> PageAsync(Guid reviewId, Guid userId, DecisionForm? form, CancellationToken ct)
@@ -57,6 +59,7 @@ public sealed class DecisionHandler(MicroCredDbContext db, ReviewAccess access, 
             db.QualityGateDecisions.Add(result.Decision);
             db.TimelineEntries.Add(result.Entry);
             entry = result.Entry;
+            await notifications.DecisionMadeAsync(grant.Design, result.Decision, ct);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException ex)
@@ -68,6 +71,7 @@ public sealed class DecisionHandler(MicroCredDbContext db, ReviewAccess access, 
             return ReviewOutcome.Refused("The review or the design changed while you were deciding (it may have been reassigned or decided). Nothing was stored; open the review again.");
         }
 
+        await notifications.SendEmailsAsync(ct);
         logger.LogInformation("Review {ReviewId} of design {DesignId} decided: {Outcome} by user {UserId}", reviewId, review.DesignId, form.Outcome, userId);
         return ReviewOutcome.Done(entry.Summary);
     }

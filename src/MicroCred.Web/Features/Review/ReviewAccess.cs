@@ -64,6 +64,14 @@ public sealed class ReviewAccess(MicroCredDbContext db)
         return Covers(actor, partners) ? new ReviewAccessGrant(design, actor, ReviewRole.Reviewer, partners) : null;
     }
 
+    /// <summary>Whether the user is a QA officer covering the design (off its team or not); for pages that admit reviewers read-only.</summary>
+    public async Task<bool> IsCoveringReviewerAsync(CourseDesign design, Guid userId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        var actor = await ActorAsync(userId, ct);
+        return actor is not null && Covers(actor, await PartnerInstitutionsAsync(design, ct));
+    }
+
     /// <summary>A QA officer covers a design when their institution is one of its partners.</summary>
     public static bool Covers(Actor actor, IReadOnlyCollection<Guid> partnerInstitutions) =>
         actor.IsQaOfficer && actor.InstitutionId != Guid.Empty && partnerInstitutions.Contains(actor.InstitutionId);

@@ -5,6 +5,7 @@ using MicroCred.Domain.Designs;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
 using MicroCred.Web.Features.Designs;
+using MicroCred.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.Web.Features.Review;
@@ -14,6 +15,7 @@ public sealed class ReviewHandler(
     MicroCredDbContext db,
     DesignWorkspaces workspaces,
     ReviewAccess access,
+    ReviewNotifications notifications,
     IClock clock,
     ILogger<ReviewHandler> logger)
 {
@@ -64,6 +66,7 @@ public sealed class ReviewHandler(
         db.DesignVersions.Add(submission.Version);
         db.Reviews.Add(submission.Review);
         db.TimelineEntries.Add(submission.Entry);
+        await notifications.VersionSubmittedAsync(workspace.Design, submission.Version, submission.Review, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -78,6 +81,7 @@ public sealed class ReviewHandler(
                 : "The design changed while you were submitting it. Nothing was submitted; check the task list and try again.");
         }
 
+        await notifications.SendEmailsAsync(ct);
         var version = submission.Version;
         logger.LogInformation("Design {DesignId} version {Version} submitted for gate {Gate} by user {UserId}", designId, version.Number, version.Gate, userId);
         return ReviewOutcome.Done($"Version {version.Number} submitted for {ReviewWords.Gate(version.Gate)}.");
@@ -142,6 +146,7 @@ public sealed class ReviewHandler(
         try
         {
             db.TimelineEntries.Add(review.Claim(grant.Actor, grant.Design, clock.Now));
+            await notifications.ReviewClaimedAsync(grant.Design, review, ct);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException ex)
@@ -158,6 +163,7 @@ public sealed class ReviewHandler(
                 : "The review changed while you were claiming it; look at the queue again.");
         }
 
+        await notifications.SendEmailsAsync(ct);
         logger.LogInformation("Review {ReviewId} of design {DesignId} claimed by user {UserId}", reviewId, review.DesignId, userId);
         return ReviewOutcome.Done($"You claimed the {ReviewWords.Gate(review.Gate)} of version {review.VersionNumber} of \u201c{grant.Design.Title}\u201d.");
     }

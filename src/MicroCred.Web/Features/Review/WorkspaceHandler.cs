@@ -2,6 +2,8 @@ using MicroCred.Domain;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Notifications;
+using MicroCred.Web.Features.Versions;
 using MicroCred.Web.Features.Wizard.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +18,8 @@ public sealed class WorkspaceHandler(
     ReviewAccess access,
     StepDefinitions definitions,
     DependencyFinder dependencies,
+    ReviewNotifications notifications,
+    VersionsHandler versions,
     IClock clock,
     ILogger<WorkspaceHandler> logger)
 {
@@ -43,10 +47,19 @@ public sealed class WorkspaceHandler(
             .ToList();
         var counts = comments.Where(c => c.Status == CommentStatus.Open).GroupBy(c => c.Step).ToDictionary(g => g.Key, g => g.Count());
         form ??= new NewCommentForm { Step = (int)step };
+
+        // A resubmission: what changed since the version before, for the step nav and the step shown.
+        var previous = version.Number > 1
+            ? await db.DesignVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DesignId == version.DesignId && v.Number == version.Number - 1, ct)
+            : null;
+        var changes = previous is null ? null : versions.ChangesBetween(previous, version, options.InstitutionNames);
         return new WorkspaceViewModel(review, version, grant.Design.Title, grant.IsTeam, isReviewer,
             CanClaim: grant.IsReviewer && review.State == ReviewState.Waiting,
             StepCatalog.Get(step), view.Sections, threads, counts, form,
-            form.FieldPath is { Length: > 0 } path ? labels.GetValueOrDefault(path) : null);
+            form.FieldPath is { Length: > 0 } path ? labels.GetValueOrDefault(path) : null)
+        {
+            Changes = changes,
+        };
     }
 
     /// <summary>The reviewer who claimed the review opens a thread on a step, a field or a row of the version under review.</summary>
@@ -80,6 +93,7 @@ public sealed class WorkspaceHandler(
             var (comment, entry) = ReviewComment.Open(review, author, (WizardStep)form.Step, form.FieldPath, form.RowId, form.Text ?? "", clock.Now);
             db.ReviewComments.Add(comment);
             db.TimelineEntries.Add(entry);
+            await notifications.CommentAddedAsync(grant.Design, comment, ct);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException ex)
@@ -87,6 +101,7 @@ public sealed class WorkspaceHandler(
             return ReviewOutcome.Refused(ex.Message);
         }
 
+        await notifications.SendEmailsAsync(ct);
         logger.LogInformation("Comment opened on design {DesignId} step {Step} of version {Version} by user {UserId}", review.DesignId, form.Step, review.VersionNumber, userId);
         return ReviewOutcome.Done("Comment added. The course team sees it on the step and on their review comments page.");
     }
@@ -129,14 +144,17 @@ public sealed class WorkspaceHandler(
         {
             var author = grant.IsTeam ? CommentAuthor.Team(grant.Actor, grant.Design) : CommentAuthor.Reviewer(grant.Actor, grant.Design);
             var now = clock.Now;
+            CommentReply? answer = null;
             switch (action)
             {
                 case "reply":
-                    comment.Reply(author, form.Text ?? "", now);
+                    answer = comment.Reply(author, form.Text ?? "", now);
                     done = "Reply sent.";
                     break;
                 case "resolve":
+                    var replies = comment.Replies.Count;
                     db.TimelineEntries.Add(comment.Resolve(author, form.Text, now));
+                    answer = comment.Replies.Count > replies ? comment.Replies[^1] : null;
                     done = "Comment marked as resolved. The reviewer will check it and close it.";
                     break;
                 case "close":
@@ -161,6 +179,12 @@ public sealed class WorkspaceHandler(
                 db.Entry(comment).Property(c => c.Version).OriginalValue = original;
             }
 
+            // The reviewer hears about the team's answers (a reply, or the note given when resolving).
+            if (answer is not null && grant.IsTeam)
+            {
+                await notifications.CommentAnsweredAsync(grant.Design, comment, answer, ct);
+            }
+
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException ex)
@@ -173,6 +197,7 @@ public sealed class WorkspaceHandler(
             return ThreadActionResult.Conflict;
         }
 
+        await notifications.SendEmailsAsync(ct);
         logger.LogInformation("Comment {CommentId} on design {DesignId}: {Action} by user {UserId}", commentId, comment.DesignId, action, userId);
         return ThreadActionResult.Done(done);
     }
@@ -299,6 +324,14 @@ public sealed record WorkspaceViewModel(
     public string StepUrl(WizardStep step) => $"/reviews/{Review.Id}?step={(int)step}";
 
     public IEnumerable<ThreadView> ThreadsOn(string path) => Threads.Where(t => t.Comment.FieldPath == path);
+
+    /// <summary>For a resubmission, the changes against the version before it; null for a first version.</summary>
+    public VersionChanges? Changes { get; init; }
+
+    public bool StepChanged(WizardStep step) => Changes?.Steps.Any(s => s.Step == step && s.IsChanged) == true;
+
+    /// <summary>The changes of the step shown only, in the shape the shared changes partial reads.</summary>
+    public VersionChanges? ChangesOfStep => Changes is null ? null : Changes with { Steps = [.. Changes.Steps.Where(s => s.Step == Step.Step)] };
 }
 
 public sealed record ThreadPageViewModel(Guid DesignId, string DesignTitle, ThreadView Thread, Guid ReviewId, bool IsTeam, string? Error, bool Conflict);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace MicroCred.Web.Features.Versions;
 
-/// <summary>The design's timeline, its frozen versions and what changed in each; the team's pages (404 for anyone else).</summary>
+/// <summary>The design's timeline, its frozen versions and what changed in each; for the team and covering QA officers (404 for anyone else).</summary>
 [Route("designs/{id:guid}")]
 public sealed class VersionsController(VersionsHandler handler) : Controller
 {

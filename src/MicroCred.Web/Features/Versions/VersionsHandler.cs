@@ -2,18 +2,22 @@ using MicroCred.Domain.Checks;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
 using MicroCred.Web.Features.Designs;
+using MicroCred.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.Web.Features.Versions;
 
-/// <summary>Reads a design's timeline, its frozen versions and the changes between them, for the design's team.</summary>
-public sealed class VersionsHandler(MicroCredDbContext db, DesignWorkspaces workspaces, DiffLabels labels)
+/// <summary>
+/// Reads a design's timeline, its frozen versions and the changes between them, for the design's team and, read-only,
+/// for the QA officers who may review it (ReviewAccess rules); everyone else gets nothing.
+/// </summary>
+public sealed class VersionsHandler(MicroCredDbContext db, DesignWorkspaces workspaces, ReviewAccess access, DiffLabels labels)
 {
     public const int TimelineSize = 500;
 
     public async Task<TimelineViewModel?> TimelineAsync(Guid designId, Guid userId, CancellationToken ct)
     {
-        var workspace = await workspaces.LoadAsync(designId, userId, ct);
+        var workspace = await LoadAsync(designId, userId, ct);
         if (workspace is null)
         {
             return null;
@@ -33,12 +37,12 @@ public sealed class VersionsHandler(MicroCredDbContext db, DesignWorkspaces work
                 e.At, e.ActorName, TimelineWords.Event(e.Event), e.Summary, e.VersionNumber, e.Gate,
                 IsDecision(e.Event) ? decisions.FirstOrDefault(d => d.VersionNumber == e.VersionNumber && d.Gate == e.Gate)?.Summary : null))
             .ToList();
-        return new TimelineViewModel(designId, workspace.Design.Title, rows);
+        return new TimelineViewModel(designId, workspace.Design.Title, rows, workspace.Design.IsMember(userId));
     }
 
     public async Task<VersionsViewModel?> VersionsAsync(Guid designId, Guid userId, CancellationToken ct)
     {
-        var workspace = await workspaces.LoadAsync(designId, userId, ct);
+        var workspace = await LoadAsync(designId, userId, ct);
         if (workspace is null)
         {
             return null;
@@ -49,12 +53,12 @@ public sealed class VersionsHandler(MicroCredDbContext db, DesignWorkspaces work
             .OrderByDescending(v => v.Number)
             .Select(v => new VersionRow(v.Number, v.Gate, v.SubmittedByName, v.SubmittedAt, v.Outcome, v.DecidedAt))
             .ToListAsync(ct);
-        return new VersionsViewModel(designId, workspace.Design.Title, workspace.IsLeader, versions);
+        return new VersionsViewModel(designId, workspace.Design.Title, workspace.IsLeader, versions, workspace.Design.IsMember(userId));
     }
 
     public async Task<ChangesViewModel?> ChangesAsync(Guid designId, int number, Guid userId, CancellationToken ct)
     {
-        var workspace = await workspaces.LoadAsync(designId, userId, ct);
+        var workspace = await LoadAsync(designId, userId, ct);
         if (workspace is null)
         {
             return null;
@@ -70,25 +74,29 @@ public sealed class VersionsHandler(MicroCredDbContext db, DesignWorkspaces work
         }
 
         var changes = ChangesBetween(pair.SingleOrDefault(v => v.Number == number - 1), version, workspace.InstitutionNames);
-        return new ChangesViewModel(designId, workspace.Design.Title, version.Number, version.Gate, version.SubmittedByName, version.SubmittedAt, changes);
+        return new ChangesViewModel(designId, workspace.Design.Title, version.Number, version.Gate, version.SubmittedByName, version.SubmittedAt, changes, workspace.Design.IsMember(userId));
     }
 
     /// <summary>The changes view of a version against the one before it; the review workspace can show it with the same partial.</summary>
     public VersionChanges ChangesBetween(DesignVersion? previous, DesignVersion version, IReadOnlyDictionary<Guid, string> institutionNames) =>
         VersionChanges.Between(previous, version, institutionNames, labels);
 
+    /// <summary>The team, or a QA officer covering the design.</summary>
+    private Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct) =>
+        workspaces.LoadAsync(designId, userId, (design, token) => access.IsCoveringReviewerAsync(design, userId, token), ct);
+
     private static bool IsDecision(TimelineEvent e) => e is TimelineEvent.Approved or TimelineEvent.ChangesRequested or TimelineEvent.Rejected;
 }
 
-public sealed record TimelineViewModel(Guid DesignId, string Title, IReadOnlyList<TimelineRow> Entries);
+public sealed record TimelineViewModel(Guid DesignId, string Title, IReadOnlyList<TimelineRow> Entries, bool IsTeam);
 
 public sealed record TimelineRow(DateTimeOffset At, string Who, string What, string Summary, int? Version, Gate? Gate, string? DecisionSummary);
 
-public sealed record VersionsViewModel(Guid DesignId, string Title, bool IsLeader, IReadOnlyList<VersionRow> Versions);
+public sealed record VersionsViewModel(Guid DesignId, string Title, bool IsLeader, IReadOnlyList<VersionRow> Versions, bool IsTeam);
 
 public sealed record VersionRow(int Number, Gate Gate, string SubmittedBy, DateTimeOffset SubmittedAt, DecisionOutcome? Outcome, DateTimeOffset? DecidedAt);
 
-public sealed record ChangesViewModel(Guid DesignId, string Title, int Number, Gate Gate, string SubmittedBy, DateTimeOffset SubmittedAt, VersionChanges Changes);
+public sealed record ChangesViewModel(Guid DesignId, string Title, int Number, Gate Gate, string SubmittedBy, DateTimeOffset SubmittedAt, VersionChanges Changes, bool IsTeam);
 
 /// <summary>How review events, gates and outcomes read on screen.</summary>
 public static class TimelineWords
