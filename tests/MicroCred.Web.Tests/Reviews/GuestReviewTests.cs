@@ -82,6 +82,10 @@ public sealed partial class GuestReviewTests : IClassFixture<GuestReviewTests.Fa
         var workspace = await qa.GetAsync($"/reviews/{reviewId}?step=6");
         Assert.Contains("Carl Commenter (external reviewer)", workspace.Document.GetElementById($"thread-{comment.Id:N}")!.TextContent, StringComparison.Ordinal);
 
+        var leaderId = await _factory.UserIdAsync(ReviewSetup.Leader);
+        var told = await _factory.WithDbAsync(db => db.Notifications.Where(n => n.UserId == leaderId && n.DesignId == designId).Select(n => n.Text).ToListAsync());
+        Assert.Contains(told, t => t.StartsWith("Carl Commenter commented on Learning outcomes", StringComparison.Ordinal));
+
         using var leader = _factory.Browser();
         await leader.LoginAsync(ReviewSetup.Leader);
         var teamComments = await leader.GetAsync($"/designs/{designId}/comments");

@@ -3,6 +3,7 @@ using MicroCred.Domain.Accounts;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Notifications;
 using MicroCred.Web.Features.Review;
 using MicroCred.Web.Features.Wizard.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace MicroCred.Web.Features.Guests;
 /// withdrawn link reads and stores nothing.
 /// </summary>
 public sealed class GuestReviewHandler(
-    MicroCredDbContext db, StepDefinitions definitions, DependencyFinder dependencies, IClock clock, ILogger<GuestReviewHandler> logger)
+    MicroCredDbContext db, StepDefinitions definitions, DependencyFinder dependencies, ReviewNotifications notifications, IClock clock, ILogger<GuestReviewHandler> logger)
 {
     public async Task<GuestPage> ReadAsync(string? token, WizardStep step, NewCommentForm? form, CancellationToken ct, KeptReply? kept = null)
     {
@@ -95,12 +96,15 @@ public sealed class GuestReviewHandler(
             var (comment, entry) = ReviewComment.Open(review, author, step, form.FieldPath, form.RowId, form.Text ?? "", now);
             db.ReviewComments.Add(comment);
             db.TimelineEntries.Add(entry);
+            await notifications.CommentAddedAsync(design, comment, ct);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException ex)
         {
             return GuestAction.Refused(ex.Message);
         }
+
+        await notifications.SendEmailsAsync(ct);
 
         logger.LogInformation("Guest reviewer {GuestId} commented on design {DesignId} step {Step}", guest.Id, design.Id, form.Step);
         return GuestAction.Done("Your comment is saved. The reviewer and the course team can now read it.");
@@ -133,12 +137,13 @@ public sealed class GuestReviewHandler(
         try
         {
             var now = clock.Now;
-            comment.Reply(CommentAuthor.Guest(guest, design, now), form.Text ?? "", now);
+            var reply = comment.Reply(CommentAuthor.Guest(guest, design, now), form.Text ?? "", now);
             if (form.Version is { } original)
             {
                 db.Entry(comment).Property(c => c.Version).OriginalValue = original;
             }
 
+            await notifications.CommentAnsweredAsync(design, comment, reply, ct);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException ex)
@@ -151,6 +156,7 @@ public sealed class GuestReviewHandler(
             return GuestAction.Conflict(step);
         }
 
+        await notifications.SendEmailsAsync(ct);
         logger.LogInformation("Guest reviewer {GuestId} replied to comment {CommentId} on design {DesignId}", guest.Id, commentId, design.Id);
         return GuestAction.Done("Reply sent.", step);
     }
@@ -179,7 +185,7 @@ public sealed class GuestReviewHandler(
                 return new GuestLink(GuestLinkProblem.Expired, null, null);
         }
 
-        var design = await db.CourseDesigns.AsNoTracking().SingleAsync(d => d.Id == guest.DesignId, ct);
+        var design = await db.CourseDesigns.AsNoTracking().Include(d => d.Members).SingleAsync(d => d.Id == guest.DesignId, ct);
         if (guest.AcceptedAt is null)
         {
             guest.Accept(token, now);
