@@ -65,6 +65,15 @@ public sealed class ReviewPagesTests(PortalFixture portal)
         await guest.GotoAsync($"/guest/{token}");
         await Assertions.Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Guest review of");
         await AssertAccessibleAsync(guest, "guest landing");
+        await guest.GetByRole(AriaRole.Link, new() { Name = "6. Learning outcomes" }).ClickAsync();
+        await guest.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
+        await Assertions.Expect(guest.Locator("#Text-error")).ToContainTextAsync("Write the comment");
+        await AssertAccessibleAsync(guest, "guest reading a step, comment refused");
+        await guest.GetByLabel("Your comment for the course team").FillAsync("Employers will want to see the tools named here.");
+        await guest.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
+        await Assertions.Expect(guest.Locator("main .alert-success")).ToContainTextAsync("Your comment is saved");
+        await Assertions.Expect(guest.Locator("#threads article")).ToContainTextAsync("Erik Extern (external reviewer)");
+        await AssertAccessibleAsync(guest, "guest reading a step with their comment");
         await guest.GotoAsync("/guest/unknown-link");
         await Assertions.Expect(guest.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This guest link cannot be used");
         await AssertAccessibleAsync(guest, "unusable guest link");

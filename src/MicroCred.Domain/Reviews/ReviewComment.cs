@@ -153,10 +153,15 @@ public sealed class ReviewComment
         return (comment, entry);
     }
 
-    /// <summary>Anyone in the review answers in the thread, until it is closed.</summary>
+    /// <summary>Anyone in the review answers in the thread, until it is closed; a guest only in a thread they opened.</summary>
     public CommentReply Reply(CommentAuthor author, string text, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(author);
+        if (author.Role == CommentRole.Guest && (AuthorRole != CommentRole.Guest || AuthorId != author.Id))
+        {
+            throw new DomainException("A guest reviewer can reply only in the threads they started.");
+        }
+
         if (Status == CommentStatus.Closed)
         {
             throw new DomainException("This comment is closed; ask the reviewer to reopen it if more needs to be said.");

@@ -39,6 +39,7 @@ public static class FeatureRegistration
         .AddScoped<NotificationCounter>()
         .AddScoped<DesignRecordsHandler>()
         .AddScoped<GuestInvitationsHandler>()
+        .AddScoped<GuestReviewHandler>()
         .AddScoped<VersionsHandler>()
         .AddSingleton<DiffLabels>()
         .AddScoped<Features.Credentials.CredentialsHandler>()

@@ -141,4 +141,28 @@ public class CommentTests
         Assert.Equal(ReviewState.Waiting, review.State);
         Assert.Equal(Gate.G1, review.Gate);
     }
+
+    [Fact]
+    public void A_guest_replies_only_in_threads_they_started()
+    {
+        var s = new ReviewScenario();
+        var review = s.Submit().Review;
+        var (guest, token, _) = GuestReviewer.Invite(s.Design, "ext@uni.example", "Prof. Ext", GuestKind.Academic, null, s.Qa, s.Now);
+        var (other, otherToken, _) = GuestReviewer.Invite(s.Design, "emp@firm.example", "Erin Employer", GuestKind.Employer, null, s.Qa, s.Now);
+        guest.Accept(token, s.Now);
+        other.Accept(otherToken, s.Now);
+        var asGuest = CommentAuthor.Guest(guest, s.Design, s.Now);
+        var (own, _) = ReviewComment.Open(review, asGuest, WizardStep.Award, null, null, "Is the badge needed?", s.Now);
+        var (reviewers, _) = ReviewComment.Open(review, CommentAuthor.Reviewer(s.Qa, s.Design), WizardStep.Award, null, null, "Name the issuer.", s.Now);
+        var (others, _) = ReviewComment.Open(review, CommentAuthor.Guest(other, s.Design, s.Now), WizardStep.Award, null, null, "Employers know it.", s.Now);
+
+        own.Reply(asGuest, "To add: employers ask for it.", s.Now);
+
+        Assert.Equal(CommentRole.Guest, Assert.Single(own.Replies).AuthorRole);
+        var ex = Assert.Throws<DomainException>(() => reviewers.Reply(asGuest, "Agreed.", s.Now));
+        Assert.Contains("only in the threads they started", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<DomainException>(() => others.Reply(asGuest, "Agreed.", s.Now));
+        Assert.Empty(reviewers.Replies);
+        Assert.Empty(others.Replies);
+    }
 }

@@ -112,48 +112,6 @@ public sealed class GuestInvitationsHandler(
         return GuestOutcome.Done($"The guest access of {guest.FullName} is withdrawn; their link no longer works.");
     }
 
-    /// <summary>What a guest link leads to: the design and version, or why it cannot be used. Never throws for a bad token.</summary>
-    public async Task<GuestLinkView> OpenLinkAsync(string? token, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
-        {
-            return GuestLinkView.Unusable(GuestLinkProblem.Unknown);
-        }
-
-        var hash = SecretToken.Hash(token);
-        var guest = await db.GuestReviewers.SingleOrDefaultAsync(g => g.TokenHash == hash, ct);
-        if (guest is null)
-        {
-            return GuestLinkView.Unusable(GuestLinkProblem.Unknown);
-        }
-
-        var now = clock.Now;
-        switch (guest.StateAt(now))
-        {
-            case InvitationState.Revoked:
-                return GuestLinkView.Unusable(GuestLinkProblem.Withdrawn);
-            case InvitationState.Expired:
-                return GuestLinkView.Unusable(GuestLinkProblem.Expired);
-        }
-
-        var design = await db.CourseDesigns.AsNoTracking().SingleAsync(d => d.Id == guest.DesignId, ct);
-        if (guest.AcceptedAt is null)
-        {
-            guest.Accept(token, now);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Opened in two tabs at once: the other request stored the first opening.
-            }
-        }
-
-        var version = design.VersionUnderReview ?? (design.LastVersionNumber > 0 ? design.LastVersionNumber : null);
-        return new GuestLinkView(null, design.Title, version, design.IsUnderReview, guest.FullName, guest.ExpiresAt);
-    }
-
     /// <summary>The design for a QA officer who covers it; the team (QA officers on it included) and everyone else get nothing.</summary>
     private async Task<DesignWorkspace?> LoadAsync(Guid designId, Actor actor, CancellationToken ct)
     {
@@ -207,9 +165,4 @@ public enum GuestLinkProblem
     Unknown,
     Expired,
     Withdrawn,
-}
-
-public sealed record GuestLinkView(GuestLinkProblem? Problem, string? DesignTitle, int? Version, bool UnderReview, string? GuestName, DateTimeOffset? ExpiresAt)
-{
-    public static GuestLinkView Unusable(GuestLinkProblem problem) => new(problem, null, null, false, null, null);
 }

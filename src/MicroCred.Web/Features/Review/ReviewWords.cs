@@ -52,7 +52,7 @@ public static class ReviewWords
     public static string Role(CommentRole role) => role switch
     {
         CommentRole.Reviewer => "reviewer",
-        CommentRole.Guest => "guest reviewer",
+        CommentRole.Guest => "external reviewer",
         CommentRole.Team => "course team",
         _ => role.ToString(),
     };

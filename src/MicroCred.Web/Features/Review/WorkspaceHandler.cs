@@ -255,27 +255,11 @@ public sealed class WorkspaceHandler(
     /// <summary>A field path (and row) posted with a comment must exist in that step of the frozen version.</summary>
     private async Task<bool> IsFieldOfStepAsync(Domain.Reviews.Review review, WizardStep step, string fieldPath, Guid? rowId, CancellationToken ct)
     {
-        if (!definitions.Has(step) || (rowId is { } row && !fieldPath.Contains(row.ToString(), StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        var content = (await db.DesignVersions.AsNoTracking().SingleAsync(v => v.Id == review.VersionId, ct)).ReadContent();
-        var view = new StepFormView(definitions.Get(step), content.Get(step), null, new Dictionary<string, string>(),
-            await OptionsAsync(content, ct), new HashSet<string>(), dependencies);
-        return FrozenValues.Labels(view.Sections).ContainsKey(fieldPath.Trim());
+        var version = await db.DesignVersions.AsNoTracking().SingleAsync(v => v.Id == review.VersionId, ct);
+        return await FrozenStepReader.IsFieldOfStepAsync(db, definitions, dependencies, version, step, fieldPath, rowId, ct);
     }
 
-    private async Task<ReferenceOptions> OptionsAsync(DesignContent content, CancellationToken ct)
-    {
-        var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-        var userIds = content.CourseTeam.Members.Select(m => Guid.TryParse(m.UserId, out var id) ? id : Guid.Empty)
-            .Concat(content.Partnership.Partners.Select(p => Guid.TryParse(p.ContactUserId, out var id) ? id : Guid.Empty))
-            .Where(id => id != Guid.Empty).Distinct().ToList();
-        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Select(u => new OptionView(u.Id.ToString(), u.FullName)).ToListAsync(ct);
-        return new ReferenceOptions(content, institutions, users);
-    }
+    private Task<ReferenceOptions> OptionsAsync(DesignContent content, CancellationToken ct) => FrozenStepReader.OptionsAsync(db, content, ct);
 }
 
 public sealed class NewCommentForm
@@ -302,6 +286,9 @@ public sealed class ThreadActionForm
 public sealed record ThreadView(
     ReviewComment Comment, string? FieldLabel, bool CanReply, bool CanResolve, bool CanClose, bool CanReopen, string ReturnUrl, string? KeptText = null)
 {
+    /// <summary>Where the thread's forms post to (".../reply" is appended); guests post through their own link.</summary>
+    public string? PostBase { get; init; }
+
     public static ThreadView Of(ReviewComment comment, string? fieldLabel, ReviewAccessGrant grant, string returnUrl, string? keptText = null)
     {
         ArgumentNullException.ThrowIfNull(comment);
@@ -323,8 +310,6 @@ public sealed record WorkspaceViewModel(
 {
     public string StepUrl(WizardStep step) => $"/reviews/{Review.Id}?step={(int)step}";
 
-    public IEnumerable<ThreadView> ThreadsOn(string path) => Threads.Where(t => t.Comment.FieldPath == path);
-
     /// <summary>For a resubmission, the changes against the version before it; null for a first version.</summary>
     public VersionChanges? Changes { get; init; }
 
@@ -332,6 +317,12 @@ public sealed record WorkspaceViewModel(
 
     /// <summary>The changes of the step shown only, in the shape the shared changes partial reads.</summary>
     public VersionChanges? ChangesOfStep => Changes is null ? null : Changes with { Steps = [.. Changes.Steps.Where(s => s.Step == Step.Step)] };
+
+    /// <summary>The step as the shared read-only rendering shows it; only the reviewer who claimed the review gets comment links.</summary>
+    public FrozenStepModel Frozen => new(Step, Sections, Threads, OpenCounts, IsClaimedReviewer, $"/reviews/{Review.Id}")
+    {
+        ChangedSteps = Changes is null ? new HashSet<WizardStep>() : [.. Changes.Steps.Where(s => s.IsChanged).Select(s => s.Step)],
+    };
 }
 
 public sealed record ThreadPageViewModel(Guid DesignId, string DesignTitle, ThreadView Thread, Guid ReviewId, bool IsTeam, string? Error, bool Conflict);

@@ -1,0 +1,72 @@
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Reviews;
+using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Wizard.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Review;
+
+/// <summary>
+/// One step of a frozen version as every reader sees it (reviewers, the team, guest reviewers): the step's sections read
+/// with the wizard's own labels, the threads on it, and whether this reader gets "Comment" links beside fields and rows.
+/// </summary>
+/// <param name="UrlBase">The page that shows a step, without query: <c>/reviews/{id}</c> or <c>/guest/{token}</c>.</param>
+public sealed record FrozenStepModel(
+    StepInfo Step, IReadOnlyList<SectionView> Sections, IReadOnlyList<ThreadView> Threads, IReadOnlyDictionary<WizardStep, int> OpenCounts,
+    bool CanComment, string UrlBase)
+{
+    /// <summary>Steps that differ from the previous submitted version (marked in the step list); empty when not compared.</summary>
+    public IReadOnlySet<WizardStep> ChangedSteps { get; init; } = new HashSet<WizardStep>();
+
+    public string StepUrl(WizardStep step) => $"{UrlBase}?step={(int)step}";
+
+    public IEnumerable<ThreadView> ThreadsOn(string path) => Threads.Where(t => t.Comment.FieldPath == path);
+}
+
+/// <summary>Reads a step of a frozen version with the wizard's step definitions, shown read-only.</summary>
+public static class FrozenStepReader
+{
+    public static async Task<StepFormView> ReadAsync(
+        MicroCredDbContext db, StepDefinitions definitions, DependencyFinder dependencies, DesignContent content, WizardStep step, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        ArgumentNullException.ThrowIfNull(content);
+        return new StepFormView(definitions.Get(step), content.Get(step), null, new Dictionary<string, string>(),
+            await OptionsAsync(db, content, ct), new HashSet<string>(), dependencies);
+    }
+
+    /// <summary>A field path (and row) posted with a comment must exist in that step of the frozen version.</summary>
+    public static async Task<bool> IsFieldOfStepAsync(
+        MicroCredDbContext db, StepDefinitions definitions, DependencyFinder dependencies, DesignVersion version, WizardStep step, string fieldPath, Guid? rowId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(fieldPath);
+        if (!definitions.Has(step) || (rowId is { } row && !fieldPath.Contains(row.ToString(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var view = await ReadAsync(db, definitions, dependencies, version.ReadContent(), step, ct);
+        return FrozenValues.Labels(view.Sections).ContainsKey(fieldPath.Trim());
+    }
+
+    /// <summary>The names behind the institution and person references of the version.</summary>
+    public static async Task<ReferenceOptions> OptionsAsync(MicroCredDbContext db, DesignContent content, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(content);
+        var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        var userIds = content.CourseTeam.Members.Select(m => Guid.TryParse(m.UserId, out var id) ? id : Guid.Empty)
+            .Concat(content.Partnership.Partners.Select(p => Guid.TryParse(p.ContactUserId, out var id) ? id : Guid.Empty))
+            .Where(id => id != Guid.Empty).Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new OptionView(u.Id.ToString(), u.FullName)).ToListAsync(ct);
+        return new ReferenceOptions(content, institutions, users);
+    }
+}
+
+/// <summary>The "comment on this step / field" form under a frozen step.</summary>
+/// <param name="Action">Where the form posts.</param>
+/// <param name="FieldLabel">The field or row the comment is about, or null for the whole step.</param>
+public sealed record CommentFormModel(string Action, FrozenStepModel Frozen, NewCommentForm Form, string? FieldLabel);
