@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroCred.Web.Features.Home;
 
 /// <summary>The signed-in user's starting point: their course designs and, for administrators, what needs attention.</summary>
-public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignWorkspaces workspaces, MicroCred.Web.Features.Cohorts.CohortAccess cohorts)
+public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignWorkspaces workspaces, MicroCred.Web.Features.Cohorts.CohortAccess cohorts,
+    MicroCred.Web.Features.Review.ReviewHandler reviews)
 {
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, CancellationToken ct)
     {
@@ -49,11 +50,18 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
                 await db.Invitations.CountAsync(i => (scope == null || i.InstitutionId == scope) && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, ct));
         }
 
+        ReviewSummary? review = null;
+        if (principal.IsInRole(Roles.QaOfficer) && await reviews.QueueAsync(userId, ct) is { } queue)
+        {
+            review = new ReviewSummary(queue.Mine.Count, queue.Others.Count(r => r.CanClaim));
+        }
+
         var issued = await cohorts.IssuedDesignsAsync(principal, ct);
         return new DashboardViewModel(user.FullName, institution, designs, admin, user.InstitutionId is not null && (principal.IsInRole(Roles.CourseDesigner) || principal.IsInRole(Roles.InstitutionAdmin)))
         {
             IssuedDesigns = [.. issued.Select(d => new IssuedDesign(d.Id, d.Title, d.Cohorts))],
             ManagesCohorts = principal.IsInRole(Roles.InstitutionAdmin) && user.InstitutionId is not null,
+            Reviews = review,
         };
     }
 }
@@ -64,7 +72,12 @@ public sealed record DashboardViewModel(string FullName, string? InstitutionName
     public IReadOnlyList<IssuedDesign> IssuedDesigns { get; init; } = [];
 
     public bool ManagesCohorts { get; init; }
+
+    /// <summary>For QA officers: the reviews they hold and those waiting for someone to claim them.</summary>
+    public ReviewSummary? Reviews { get; init; }
 }
+
+public sealed record ReviewSummary(int InProgress, int Waiting);
 
 public sealed record IssuedDesign(Guid Id, string Title, int Cohorts);
 
