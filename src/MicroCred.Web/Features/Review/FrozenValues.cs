@@ -1,3 +1,5 @@
+using System.Globalization;
+using MicroCred.Web.Features.Shared;
 using MicroCred.Web.Features.Wizard.Engine;
 
 namespace MicroCred.Web.Features.Review;
@@ -25,6 +27,8 @@ public static class FrozenValues
                 return string.IsNullOrWhiteSpace(field.Value) ? [] : [.. field.Value.Split('\n').Where(l => l.Trim().Length > 0)];
             case FieldKind.Rows:
                 return [];
+            case FieldKind.Date when DateOnly.TryParseExact(field.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
+                return [Display.Date(date)];
             default:
                 return string.IsNullOrWhiteSpace(field.Value) ? [] : [field.Value];
         }
