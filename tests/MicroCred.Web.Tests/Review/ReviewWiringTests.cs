@@ -4,7 +4,6 @@ using MicroCred.Domain.Designs;
 using MicroCred.Domain.Notifications;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Seeding;
-using MicroCred.Web.Tests.Reviews;
 using MicroCred.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;

@@ -6,7 +6,7 @@ using MicroCred.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MicroCred.Web.Tests.Reviews;
+namespace MicroCred.Web.Tests.Review;
 
 /// <summary>
 /// Puts designs into review states by calling the domain through the app's DbContext, as the review screens will:

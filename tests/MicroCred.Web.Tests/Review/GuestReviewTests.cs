@@ -8,7 +8,7 @@ using MicroCred.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
-namespace MicroCred.Web.Tests.Reviews;
+namespace MicroCred.Web.Tests.Review;
 
 /// <summary>A guest reviewer reads the version under review through their link, comments on it and replies in their own threads.</summary>
 public sealed partial class GuestReviewTests : IClassFixture<GuestReviewTests.Factory>

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
-namespace MicroCred.Web.Tests.Reviews;
+namespace MicroCred.Web.Tests.Review;
 
 /// <summary>Who ReviewNotifications tells about each review event, in the app and by e-mail, and what the user sees of it.</summary>
 public sealed class NotificationTests : IClassFixture<NotificationTests.Factory>

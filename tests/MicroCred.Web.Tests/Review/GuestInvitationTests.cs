@@ -4,7 +4,7 @@ using MicroCred.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
-namespace MicroCred.Web.Tests.Reviews;
+namespace MicroCred.Web.Tests.Review;
 
 /// <summary>Guest reviewer invitations by the QA officers covering a design, and what the guest's link shows.</summary>
 public sealed partial class GuestInvitationTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>

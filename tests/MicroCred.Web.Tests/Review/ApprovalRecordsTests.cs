@@ -3,7 +3,7 @@ using MicroCred.Infrastructure.Seeding;
 using MicroCred.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace MicroCred.Web.Tests.Reviews;
+namespace MicroCred.Web.Tests.Review;
 
 /// <summary>The G2/G3 records page: external reviews, programme board approvals and agreement signatures, with the G3 conditions in words.</summary>
 public sealed class ApprovalRecordsTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>

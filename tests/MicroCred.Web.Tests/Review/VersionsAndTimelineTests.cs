@@ -4,7 +4,7 @@ using MicroCred.Domain.Designs.Steps;
 using MicroCred.Domain.Reviews;
 using MicroCred.Web.Tests.Support;
 
-namespace MicroCred.Web.Tests.Reviews;
+namespace MicroCred.Web.Tests.Review;
 
 /// <summary>The timeline, the list of frozen versions and the changes between versions, as the course team reads them.</summary>
 public sealed class VersionsAndTimelineTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>

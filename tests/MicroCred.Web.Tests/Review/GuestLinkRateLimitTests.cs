@@ -1,7 +1,7 @@
 using System.Net;
 using MicroCred.Web.Tests.Support;
 
-namespace MicroCred.Web.Tests.Reviews;
+namespace MicroCred.Web.Tests.Review;
 
 /// <summary>Guessing guest links is slowed down like guessing invitation links.</summary>
 public sealed class GuestLinkRateLimitTests : IClassFixture<GuestLinkRateLimitTests.Factory>, IDisposable
