@@ -163,9 +163,9 @@ public static partial class CertificateDocument
             input.IssuerCountries,
             string.Join("; ", input.AwardingBodies),
             IssuedOn(input.IssuedOn, languages),
-            string.Join("\n", input.LearningOutcomes.Select((o, i) => $"{i + 1}. {o.Trim()}")),
+            Outcomes(input, Label),
             input.Workload,
-            input.Level,
+            input.AttendanceOnly ? Label(l => l.NoLevelCertified) : input.Level,
             input.AssessmentType,
             input.Participation,
             input.QualityAssurance,
@@ -412,6 +412,16 @@ public static partial class CertificateDocument
         {
             throw new ArgumentException("The content hash must be a SHA-256 value written as 64 hex digits.", nameof(input));
         }
+    }
+
+    /// <summary>
+    /// Element 6. A learner who took part without assessment gets the course's outcomes under a plain statement, in every
+    /// printed language, that none of them was assessed (the participation-only case of the Council Recommendation).
+    /// </summary>
+    private static string Outcomes(CertificateInput input, Func<Func<CertificateLabelSet, string>, string> label)
+    {
+        var list = string.Join("\n", input.LearningOutcomes.Select((o, i) => $"{i + 1}. {o.Trim()}"));
+        return input.AttendanceOnly ? $"{label(l => l.OutcomesNotAssessed)}\n{list}" : list;
     }
 
     private static string Title(CertificateLabelSet labels, CertificateAward award) => award switch

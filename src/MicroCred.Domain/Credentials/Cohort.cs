@@ -7,7 +7,8 @@ using MicroCred.Domain.Reviews;
 namespace MicroCred.Domain.Credentials;
 
 /// <summary>What an administrator enters when starting or editing a cohort.</summary>
-public sealed record CohortDetails(string Name, string? Code, DateOnly StartsOn, DateOnly EndsOn, DeliveryMode Participation);
+/// <param name="IncludedMobility">The run included the international mobility the course plans (only for courses that plan some).</param>
+public sealed record CohortDetails(string Name, string? Code, DateOnly StartsOn, DateOnly EndsOn, DeliveryMode Participation, bool IncludedMobility = false);
 
 /// <summary>
 /// One run of a published course design (a frozen, approved version) with its learners and their results. Managed by the
@@ -38,6 +39,15 @@ public sealed class Cohort
     public DateOnly StartsOn { get; private set; }
     public DateOnly EndsOn { get; private set; }
     public DeliveryMode Participation { get; private set; }
+
+    /// <summary>The physical or blended international mobility the version plans (titles), copied at start; null when it plans none.</summary>
+    public string? PlannedMobility { get; private set; }
+
+    /// <summary>This run included the planned mobility, so its certificates print it (element 10).</summary>
+    public bool IncludedMobility { get; private set; }
+
+    /// <summary>EU element 10 as this run had it: what the cohort page, certificates and verification print.</summary>
+    public string ParticipationText => CohortParticipation.Text(Participation, IncludedMobility ? PlannedMobility : null);
 
     /// <summary>The common grading scale and pass mark of the version (W13), copied so that grades can be checked.</summary>
     public GradingScale? GradingScale { get; private set; }
@@ -113,6 +123,7 @@ public sealed class Cohort
             IssuingInstitutionId = issuer,
             GradingScale = content.Assessment.GradingScale,
             PassMark = content.Assessment.PassMark,
+            PlannedMobility = CohortParticipation.PlannedMobility(content),
             CreatedById = actor.UserId,
             CreatedAt = now,
         };
@@ -244,6 +255,11 @@ public sealed class Cohort
             throw new DomainException("Choose the form of participation.");
         }
 
+        if (details.IncludedMobility && PlannedMobility is null)
+        {
+            throw new DomainException("This course plans no international mobility, so the run cannot have included it.");
+        }
+
         if (_learners.Any(l => l.DateOfBirth is { } dob && dob >= details.StartsOn))
         {
             throw new DomainException("A learner's date of birth would fall on or after the new start date.");
@@ -254,6 +270,7 @@ public sealed class Cohort
         StartsOn = details.StartsOn;
         EndsOn = details.EndsOn;
         Participation = details.Participation;
+        IncludedMobility = details.IncludedMobility;
         Touch(now);
     }
 

@@ -56,19 +56,22 @@ public sealed record CredentialContent
     /// <summary>5.</summary>
     public required DateOnly IssuedOn { get; init; }
 
-    /// <summary>6: statements in order, without numbers.</summary>
+    /// <summary>
+    /// 6: statements in order, without numbers. For an attendance-only learner (<see cref="AttendanceOnly"/>) they are the
+    /// outcomes the course aims at, printed under the statement that none of them was assessed.
+    /// </summary>
     public required IReadOnlyList<string> LearningOutcomes { get; init; }
 
     /// <summary>7.</summary>
     public required string Workload { get; init; }
 
-    /// <summary>8.</summary>
+    /// <summary>8: for an attendance-only learner, the statement that no level is certified.</summary>
     public required string Level { get; init; }
 
     /// <summary>9.</summary>
     public required string AssessmentType { get; init; }
 
-    /// <summary>10.</summary>
+    /// <summary>10: the cohort's form of participation, with the mobility only when that run included it.</summary>
     public required string Participation { get; init; }
 
     /// <summary>11.</summary>
@@ -148,6 +151,13 @@ public static class CredentialJson
 /// </summary>
 public static partial class CredentialContentBuilder
 {
+    /// <summary>Element 6 for a learner who took part without assessment (the Recommendation's participation-only case).</summary>
+    public const string OutcomesNotAssessed =
+        "Not assessed: the learner took part without assessment. The outcomes below are those the course aims at; this badge certifies none of them.";
+
+    /// <summary>Element 8 for a learner who took part without assessment.</summary>
+    public const string NoLevelCertified = "No level is certified: the learner took part without assessment.";
+
     /// <summary>The award a learner with this result receives, or null when they receive nothing.</summary>
     public static CredentialAward? AwardFor(LearnerResult? result, AwardStep award)
     {
@@ -173,9 +183,10 @@ public static partial class CredentialContentBuilder
             .Where(f => f.Severity == Severity.Error)];
 
     /// <summary>Builds the values; throws a <see cref="DomainException"/> listing the R-CERT errors when the certificate may not be issued.</summary>
+    /// <param name="participation">Element 10 as the learner's cohort ran it (<see cref="Cohort.ParticipationText"/>); null prints the course's planned form (previews without a cohort).</param>
     public static CredentialContent Build(
         DesignCheckContext ctx, CertificateLearner learner, DateOnly issuedOn, CredentialAward award, string credentialId, string? grade,
-        CredentialIssueOptions? options = null)
+        CredentialIssueOptions? options = null, string? participation = null)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(learner);
@@ -211,9 +222,9 @@ public static partial class CredentialContentBuilder
             IssuedOn = issuedOn,
             LearningOutcomes = [.. Value(6).Split('\n').Select(l => NumberPrefix().Replace(l, ""))],
             Workload = ects ? Value(7) : $"About {Describe.Number(hours)} hours of study",
-            Level = Value(8),
+            Level = learner.AttendanceOnly ? NoLevelCertified : Value(8),
             AssessmentType = learner.AttendanceOnly ? "None: the learner took part without assessment (attendance only)" : Value(9),
-            Participation = Value(10),
+            Participation = string.IsNullOrWhiteSpace(participation) ? Value(10) : participation.Trim(),
             QualityAssurance = Value(11),
             Grade = ects ? grade : null,
             ProfessionalCredits = learner.AttendanceOnly ? [] : [.. c.Award.ProfessionalRecognition

@@ -54,7 +54,10 @@ public static class CredentialIssuance
             throw new DomainException("Select at least one learner.");
         }
 
-        var selected = learnerIds.Distinct().Select(cohort.Find).ToList();
+        var members = cohort.Learners.ToDictionary(l => l.Id);
+        var selected = learnerIds.Distinct()
+            .Select(id => members.GetValueOrDefault(id) ?? throw new DomainException("This learner is not in the cohort."))
+            .ToList();
         var content = version.ReadContent();
         var issuedOn = DateOnly.FromDateTime(now.UtcDateTime);
         var ctx = new DesignCheckContext(content, institutions, issuedOn);
@@ -91,7 +94,7 @@ public static class CredentialIssuance
 
             var publicId = SecretToken.New();
             var grade = LearnerRules.Printed(learner.Grade, cohort.GradingScale, cohort.PassMark);
-            var values = CredentialContentBuilder.Build(ctx, certificateLearner, issuedOn, award, publicId, grade, options) with
+            var values = CredentialContentBuilder.Build(ctx, certificateLearner, issuedOn, award, publicId, grade, options, cohort.ParticipationText) with
             {
                 DesignVersionNumber = version.Number,
             };

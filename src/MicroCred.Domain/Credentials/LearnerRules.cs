@@ -9,6 +9,16 @@ public sealed record LearnerProblem(string Field, string Message);
 /// <summary>Rules for a learner's details within a cohort; each problem is a sentence the user can act on.</summary>
 public static class LearnerRules
 {
+    /// <summary>The one name rule of the hand form and the CSV import, as the pages and the template state it.</summary>
+    public const string NameRule =
+        "Each learner needs at least one name: given names, family name or both. For someone with a single name, fill in either one.";
+
+    public const string NameMissing = "Enter the learner's name: given names, family name or both.";
+
+    /// <summary>At least one name (given names or family name) is filled in.</summary>
+    public static bool HasName(string? givenNames, string? familyName) =>
+        !string.IsNullOrWhiteSpace(givenNames) || !string.IsNullOrWhiteSpace(familyName);
+
     public static string? Problem(LearnerDetails d, Cohort cohort, Guid? learnerId) => Check(d, cohort, learnerId)?.Message;
 
     /// <summary>The first problem with the details, naming the field it belongs to, or null when they may be stored.</summary>
@@ -22,9 +32,9 @@ public static class LearnerRules
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(cohort);
-        if (string.IsNullOrWhiteSpace(d.GivenNames) && string.IsNullOrWhiteSpace(d.FamilyName))
+        if (!HasName(d.GivenNames, d.FamilyName))
         {
-            return (nameof(d.FamilyName), "Enter the learner's name: given names, family name or both.");
+            return (nameof(d.FamilyName), NameMissing);
         }
 
         if ((d.GivenNames?.Trim().Length ?? 0) > Learner.NameMaxLength || (d.FamilyName?.Trim().Length ?? 0) > Learner.NameMaxLength)
@@ -91,17 +101,17 @@ public static class LearnerRules
 
         if (scale == GradingScale.PassFail)
         {
-            return "This course is graded pass or fail; leave the grade empty.";
+            return $"This course is graded pass or fail, so the grade {Format(g)} cannot be recorded; leave the grade empty.";
         }
 
         if (Maximum(scale) is { } max && (g < 0 || g > max))
         {
-            return $"The grade must be between 0 and {max.ToString(CultureInfo.InvariantCulture)} on this course's scale.";
+            return $"{Format(g)} is not on this course's {ScaleText(max, passMark)}.";
         }
 
         if (g < 0)
         {
-            return "The grade cannot be negative.";
+            return $"{Format(g)} is not a grade: grades cannot be negative.";
         }
 
         // Only scales where a higher grade is better; 1–5 scales run both ways across Europe.
@@ -120,6 +130,10 @@ public static class LearnerRules
 
         return null;
     }
+
+    /// <summary>"0–10 scale (pass 5.5)": the range grades are checked against, with the pass mark when the course has one.</summary>
+    private static string ScaleText(decimal max, decimal? passMark) =>
+        $"0–{Format(max)} scale" + (passMark is { } p ? $" (pass {Format(p)})" : "");
 
     public static decimal? Maximum(GradingScale? scale) => scale switch
     {

@@ -110,6 +110,9 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("IncludedMobility")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("IssuingInstitutionId")
                         .HasColumnType("uniqueidentifier");
 
@@ -126,6 +129,9 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                     b.Property<decimal?>("PassMark")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("PlannedMobility")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime?>("ResultsFinalisedAt")
                         .HasColumnType("datetime2");

@@ -105,6 +105,9 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IncludedMobility")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("IssuingInstitutionId")
                         .HasColumnType("TEXT");
 
@@ -120,6 +123,9 @@ namespace MicroCred.Migrations.Sqlite.Migrations
 
                     b.Property<decimal?>("PassMark")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannedMobility")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResultsFinalisedAt")

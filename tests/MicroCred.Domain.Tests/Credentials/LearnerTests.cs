@@ -30,8 +30,9 @@ public class LearnerTests
     }
 
     [Theory]
-    [InlineData(LearnerResult.Passed, 10.5, "between 0 and 10")]
-    [InlineData(LearnerResult.Passed, -1, "between 0 and 10")]
+    [InlineData(LearnerResult.Passed, 10.5, "10.5 is not on this course's 0–10 scale (pass 5.5).")]
+    [InlineData(LearnerResult.Passed, -1, "-1 is not on this course's 0–10 scale (pass 5.5).")]
+    [InlineData(LearnerResult.Failed, 27, "27 is not on this course's 0–10 scale (pass 5.5).")]
     [InlineData(LearnerResult.Passed, 5.4, "below the pass mark of 5.5")]
     [InlineData(LearnerResult.Failed, 5.5, "reaches the pass mark of 5.5")]
     [InlineData(LearnerResult.AttendanceOnly, 7, "without assessment has no grade")]
@@ -69,6 +70,7 @@ public class LearnerTests
     public void Pass_fail_courses_take_no_numeric_grade()
     {
         Assert.Contains("pass or fail", LearnerRules.GradeProblem(LearnerResult.Passed, 7m, GradingScale.PassFail, null), StringComparison.Ordinal);
+        Assert.Contains("the grade 7 cannot be recorded", LearnerRules.GradeProblem(LearnerResult.Passed, 7m, GradingScale.PassFail, null), StringComparison.Ordinal);
         Assert.Null(LearnerRules.GradeProblem(LearnerResult.Passed, null, GradingScale.PassFail, null));
     }
 
@@ -127,5 +129,26 @@ public class LearnerTests
         Assert.Equal(nameof(LearnerDetails.Grade), LearnerRules.Check(CohortScenario.Learner("S2", grade: 11m), s.Cohort, null)!.Field);
         Assert.Equal(nameof(LearnerDetails.DateOfBirth), LearnerRules.Check(CohortScenario.Learner("S2") with { DateOfBirth = CohortScenario.StartsOn }, s.Cohort, null)!.Field);
         Assert.Null(LearnerRules.Check(CohortScenario.Learner("S2"), s.Cohort, null));
+    }
+
+    [Theory]
+    [InlineData("Noor", "", true)]
+    [InlineData("", "Bakker", true)]
+    [InlineData("Noor", "Bakker", true)]
+    [InlineData(" ", "  ", false)]
+    public void A_learner_needs_at_least_one_name_given_or_family(string given, string family, bool accepted)
+    {
+        var s = new CohortScenario();
+        var details = CohortScenario.Learner("S1", given: given, family: family);
+
+        Assert.Equal(accepted, LearnerRules.HasName(given, family));
+        if (accepted)
+        {
+            Assert.Null(s.Cohort.Problem(details));
+        }
+        else
+        {
+            Assert.Equal(LearnerRules.NameMissing, s.Cohort.Problem(details));
+        }
     }
 }

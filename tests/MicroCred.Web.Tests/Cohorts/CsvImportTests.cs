@@ -160,7 +160,74 @@ public sealed class CsvImportTests(MicroCredFactory factory) : IClassFixture<Mic
 
         var upload = await admin.UploadAsync(cohortId, bytes);
         var preview = await admin.GetAsync(upload.Location!.OriginalString);
-        Assert.Contains("3 lines can be imported", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("4 lines can be imported", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("S2027-0004,Wiranto,,", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_import_page_states_the_one_name_rule_and_the_file_follows_it_like_the_hand_form()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin, "Names");
+
+        var page = await admin.GetAsync($"/cohorts/{cohortId}/import");
+        Assert.Equal(MicroCred.Domain.Credentials.LearnerRules.NameRule, page.Document.GetElementById("name-rule")?.TextContent.Trim());
+        Assert.DoesNotContain("family_name are required", page.Text, StringComparison.Ordinal);
+
+        // A file with given names only (no family_name column) is read; a line with no name at all is refused with the rule's words.
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8("learner_id,given_names,result\nN-1,Wiranto,passed\nN-2,,passed\n"));
+        Assert.Equal(HttpStatusCode.Redirect, upload.Status);
+        var preview = await admin.GetAsync(upload.Location!.OriginalString);
+        Assert.Contains("1 line can be imported", preview.Text, StringComparison.Ordinal);
+        var bad = preview.Document.QuerySelectorAll("section[aria-labelledby=bad-heading] tbody tr").Single();
+        Assert.Equal("3", bad.Children[0].TextContent.Trim());
+        Assert.Contains(MicroCred.Domain.Credentials.LearnerRules.NameMissing, bad.Children[3].TextContent, StringComparison.Ordinal);
+
+        // The hand form: the same rule, the same words.
+        var form = await admin.GetAsync($"/cohorts/{cohortId}/learners/new");
+        Assert.Equal(MicroCred.Domain.Credentials.LearnerRules.NameRule, form.Document.GetElementById("name-rule")?.TextContent.Trim());
+        var fields = CohortTestSupport.LearnerFields("N-3", family: "");
+        fields["Form.GivenNames"] = "";
+        var refused = await admin.SubmitAsync($"/cohorts/{cohortId}/learners/new", fields);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal(MicroCred.Domain.Credentials.LearnerRules.NameMissing, refused.FieldError("Form_FamilyName"));
+        fields["Form.GivenNames"] = "Wiranto";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync($"/cohorts/{cohortId}/learners/new", fields)).Status);
+        Assert.Equal(["N-3"], await factory.LearnerIdsAsync(cohortId));
+    }
+
+    [Fact]
+    public async Task A_refused_grade_names_the_value_and_the_courses_scale_and_pass_mark_in_the_file_and_the_hand_form()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin, "Grades");
+
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(Header + "GR-1,Ana,Silva,,,passed,27,\nGR-2,Bo,Berg,,,passed,7;5,\n"));
+        var preview = await admin.GetAsync(upload.Location!.OriginalString);
+        var bad = preview.Document.QuerySelectorAll("section[aria-labelledby=bad-heading] tbody tr").Select(r => r.Children[3].TextContent).ToList();
+        Assert.Contains("27 is not on this course's 0–10 scale (pass 5.5).", bad[0], StringComparison.Ordinal);
+        Assert.Contains("\"7;5\" is not a number", bad[1], StringComparison.Ordinal);
+
+        var page = await admin.SubmitAsync($"/cohorts/{cohortId}/learners/new", CohortTestSupport.LearnerFields("GR-3", grade: "27"));
+        Assert.Equal("27 is not on this course's 0–10 scale (pass 5.5).", page.FieldError("Form_Grade"));
+        Assert.Empty(await factory.LearnerIdsAsync(cohortId));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00 })]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })]
+    public async Task An_Excel_workbook_renamed_to_csv_is_told_to_save_as_CSV_UTF8(byte[] magic)
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin, "Workbook");
+        var bytes = magic.Concat(Enumerable.Repeat((byte)0x41, 2000)).ToArray();
+
+        var page = await admin.UploadAsync(cohortId, bytes, "learners.csv");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Excel workbook", page.FieldError("file"), StringComparison.Ordinal);
+        Assert.Contains("CSV UTF-8", page.FieldError("file"), StringComparison.Ordinal);
+        Assert.Empty(await factory.LearnerIdsAsync(cohortId));
     }
 
     [Fact]

@@ -37,7 +37,8 @@ internal static partial class CredentialData
     }
 
     public static async Task<(Guid CohortId, IReadOnlyList<Guid> LearnerIds)> CohortAsync(
-        MicroCredFactory factory, string name, IEnumerable<LearnerDetails> learners, bool finalise = true, string? code = null)
+        MicroCredFactory factory, string name, IEnumerable<LearnerDetails> learners, bool finalise = true, string? code = null,
+        DeliveryMode participation = DeliveryMode.Blended, bool includedMobility = false)
     {
         _ = factory.Server;
         var admin = await AdminAsync(factory);
@@ -46,7 +47,7 @@ internal static partial class CredentialData
         {
             var design = await db.CourseDesigns.SingleAsync(x => x.Title == SampleDesigns.PublishedTitle);
             var version = await db.DesignVersions.Where(v => v.DesignId == design.Id).OrderByDescending(v => v.Number).FirstAsync();
-            var cohort = Cohort.Start(design, version, new CohortDetails(name, code, new DateOnly(2027, 2, 1), new DateOnly(2027, 4, 30), DeliveryMode.Blended), admin, now);
+            var cohort = Cohort.Start(design, version, new CohortDetails(name, code, new DateOnly(2027, 2, 1), new DateOnly(2027, 4, 30), participation, includedMobility), admin, now);
             var ids = learners.Select(l => cohort.AddLearner(l, admin, now).Id).ToList();
             if (finalise)
             {

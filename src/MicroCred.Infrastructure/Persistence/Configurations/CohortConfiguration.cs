@@ -19,6 +19,7 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.Property(c => c.GradingScale).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.ResultsFinalisedByName).HasMaxLength(Identity.AppUser.FullNameMaxLength);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.ParticipationText);
         builder.Ignore(c => c.IsFinalised);
         builder.Ignore(c => c.LearnersWithoutResult);
         builder.HasIndex(c => new { c.DesignId, c.DesignVersionNumber });

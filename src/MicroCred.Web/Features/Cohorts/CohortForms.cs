@@ -26,6 +26,9 @@ public sealed class CohortForm
     [Display(Name = "Form of participation")]
     public DeliveryMode? Participation { get; set; }
 
+    [Display(Name = "This run included the international mobility")]
+    public bool IncludedMobility { get; set; }
+
     public static CohortForm From(Cohort c) => new()
     {
         Version = c.Version,
@@ -34,10 +37,11 @@ public sealed class CohortForm
         StartsOn = FormValues.Text(c.StartsOn),
         EndsOn = FormValues.Text(c.EndsOn),
         Participation = c.Participation,
+        IncludedMobility = c.IncludedMobility,
     };
 
     public CohortDetails ToDetails() =>
-        new(Name!, Code, FormValues.Date(StartsOn)!.Value, FormValues.Date(EndsOn)!.Value, Participation!.Value);
+        new(Name!, Code, FormValues.Date(StartsOn)!.Value, FormValues.Date(EndsOn)!.Value, Participation!.Value, IncludedMobility);
 
     public sealed class Validator : AbstractValidator<CohortForm>
     {
@@ -114,8 +118,7 @@ public sealed class LearnerForm
     {
         public Validator()
         {
-            RuleFor(f => f.FamilyName).Must((f, family) => !string.IsNullOrWhiteSpace(family) || !string.IsNullOrWhiteSpace(f.GivenNames))
-                .WithMessage("Enter the learner's family name (or only given names, for someone with a single name).");
+            RuleFor(f => f.FamilyName).Must((f, family) => LearnerRules.HasName(f.GivenNames, family)).WithMessage(LearnerRules.NameMissing);
             RuleFor(f => f.GivenNames).MaximumLength(Learner.NameMaxLength).WithMessage($"Given names can have at most {Learner.NameMaxLength} characters.");
             RuleFor(f => f.FamilyName).MaximumLength(Learner.NameMaxLength).WithMessage($"The family name can have at most {Learner.NameMaxLength} characters.");
             RuleFor(f => f.LearnerIdentifier).NotEmpty().WithMessage("Enter the learner identifier, the student number at your institution.")
@@ -126,7 +129,7 @@ public sealed class LearnerForm
             RuleFor(f => f.Result).Must(r => string.IsNullOrWhiteSpace(r) || FormValues.Result(r) is not null)
                 .WithMessage("The result must be passed, attendance only or failed (or empty while it is not known).");
             RuleFor(f => f.Grade).Must(g => string.IsNullOrWhiteSpace(g) || FormValues.Number(g) is not null)
-                .WithMessage("Enter the grade as a number, for example 7.5, or leave it empty.");
+                .WithMessage(f => $"\"{f.Grade!.Trim()}\" is not a number: enter the grade as a number, for example 7.5, or leave it empty.");
             RuleFor(f => f.CompletedOn).Must(FormValues.IsDateOrEmpty).WithMessage("Enter the completion date as a date, for example 2027-12-10, or leave it empty.");
         }
     }

@@ -1,4 +1,3 @@
-using MicroCred.Domain.Checks;
 using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs.Steps;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -9,14 +8,14 @@ namespace MicroCred.Web.Features.Cohorts;
 public static class CohortViews
 {
     public static IEnumerable<SelectListItem> Participation(DeliveryMode? selected) =>
-        Enum.GetValues<DeliveryMode>().Select(m => new SelectListItem(Capitalised(Describe.Words(m)), m.ToString(), m == selected));
+        Enum.GetValues<DeliveryMode>().Select(m => new SelectListItem(CohortParticipation.Words(m), m.ToString(), m == selected));
 
     public static IEnumerable<SelectListItem> Results(string? selected) =>
         Enum.GetValues<LearnerResult>().Select(r => new SelectListItem(FormValues.ResultText(r), r.ToString(), FormValues.Result(selected) == r));
 
-    public static string Participation(DeliveryMode mode) => Capitalised(Describe.Words(mode));
+    /// <summary>The hint under the mobility box: which mobility the course plans.</summary>
+    public static string MobilityHint(string plannedMobility) =>
+        $"The course plans {plannedMobility}. Tick this only when learners of this run took part in it; their certificates then say so.";
 
     public static string Grade(decimal? grade) => grade is { } g ? g.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "—";
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -42,7 +42,8 @@ public sealed class CohortsHandler(
         var cohorts = await db.Cohorts.AsNoTracking().Where(c => c.DesignId == designId)
             .Select(c => new CohortRow(c.Id, c.Name, c.Code, c.StartsOn, c.EndsOn, c.DesignVersionNumber, c.Learners.Count, c.ResultsFinalisedAt))
             .ToListAsync(ct);
-        return new CohortListViewModel(designId, published.Design.Title, published.Version.Number, [.. cohorts.OrderByDescending(c => c.StartsOn)]);
+        return new CohortListViewModel(designId, published.Design.Title, published.Version.Number, [.. cohorts.OrderByDescending(c => c.StartsOn)],
+            CohortParticipation.PlannedMobility(published.Version.ReadContent()));
     }
 
     public async Task<CohortOutcome> CreateAsync(Guid designId, CohortForm form, ClaimsPrincipal user, CancellationToken ct)
@@ -281,7 +282,8 @@ public sealed class CohortsHandler(
 
 public sealed record CohortRow(Guid Id, string Name, string? Code, DateOnly StartsOn, DateOnly EndsOn, int Version, int Learners, DateTimeOffset? FinalisedAt);
 
-public sealed record CohortListViewModel(Guid DesignId, string DesignTitle, int PublishedVersion, IReadOnlyList<CohortRow> Cohorts);
+/// <param name="PlannedMobility">The international mobility the published version plans (titles), or null when it plans none.</param>
+public sealed record CohortListViewModel(Guid DesignId, string DesignTitle, int PublishedVersion, IReadOnlyList<CohortRow> Cohorts, string? PlannedMobility = null);
 
 public sealed record CohortPageViewModel(Cohort Cohort, string DesignTitle)
 {

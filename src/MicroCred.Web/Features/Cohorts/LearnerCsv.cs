@@ -52,7 +52,8 @@ public static class LearnerCsv
             string.Join(',', Columns) + "\r\n"
             + "S2027-0001,Maria Luisa,Fernández Ortega,1996-05-14,m.fernandez@example.org,passed,7.5,2027-12-10\r\n"
             + "S2027-0002,Jan,de Boer,,,attendance only,,2027-12-10\r\n"
-            + "S2027-0003,Aiko,Tanaka,,,failed,4.8,2027-12-10\r\n"))
+            + "S2027-0003,Aiko,Tanaka,,,failed,4.8,2027-12-10\r\n"
+            + "S2027-0004,Wiranto,,,,passed,6,2027-12-10\r\n"))
         .ToArray();
 
     public static ImportReading Read(byte[] bytes, Cohort cohort, IValidator<LearnerForm> validator)
@@ -63,6 +64,11 @@ public static class LearnerCsv
         if (bytes.Length > MaxBytes)
         {
             return ImportReading.Refused($"The file is larger than {MaxBytes / 1024 / 1024} MB. Split it into smaller files of at most {MaxRows:N0} learners each.");
+        }
+
+        if (WorkbookProblem(bytes) is { } workbook)
+        {
+            return ImportReading.Refused(workbook);
         }
 
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
@@ -103,6 +109,16 @@ public static class LearnerCsv
         {
             return ImportReading.Refused("The file could not be read as CSV: check that values containing the separator or line breaks are in double quotes, then upload it again.");
         }
+    }
+
+    /// <summary>An Excel workbook renamed to .csv (xlsx is a ZIP file, the older xls a compound document) is told what it is.</summary>
+    private static string? WorkbookProblem(ReadOnlySpan<byte> bytes)
+    {
+        ReadOnlySpan<byte> zip = [0x50, 0x4B, 0x03, 0x04];
+        ReadOnlySpan<byte> compound = [0xD0, 0xCF, 0x11, 0xE0];
+        return bytes.StartsWith(zip) || bytes.StartsWith(compound)
+            ? "This file is an Excel workbook, not a CSV file. Open it in your spreadsheet, choose \"Save as\" and the type \"CSV UTF-8\", then upload the saved file."
+            : null;
     }
 
     private static ImportReading Rows(CsvReader reader, Cohort cohort, IValidator<LearnerForm> validator)
@@ -167,7 +183,17 @@ public static class LearnerCsv
             problems.Add($"The first line has column names this import does not know: {string.Join(", ", unknown.Select(u => $"\"{u}\""))}.");
         }
 
-        var missing = new[] { "learner_id", "family_name" }.Where(c => !columns.ContainsKey(c)).ToList();
+        var missing = new List<string>();
+        if (!columns.ContainsKey("learner_id"))
+        {
+            missing.Add("learner_id");
+        }
+
+        if (!columns.ContainsKey("given_names") && !columns.ContainsKey("family_name"))
+        {
+            missing.Add("given_names or family_name (at least one of them)");
+        }
+
         if (missing.Count > 0)
         {
             problems.Add($"The first line must name the columns; missing: {string.Join(", ", missing)}.");

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MicroCred.Domain.Credentials;
+using MicroCred.Web.Features.Cohorts;
 using MicroCred.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,9 @@ namespace MicroCred.Web.Features.Credentials;
 /// <summary>Issuing, downloading and revoking the micro-credentials of a cohort (institution administrators of the issuing institution).</summary>
 public sealed class CredentialsController(CredentialsHandler handler, CertificateFiles files, VerificationLinks links) : Controller
 {
+    /// <summary>Two import-sized cohorts of ids plus the token: far above any real selection, far below a flood.</summary>
+    private const int IssueFormValueLimit = (2 * LearnerCsv.MaxRows) + 16;
+
     [HttpGet("cohorts/{cohortId:guid}/credentials")]
     public async Task<IActionResult> Index(Guid cohortId, CancellationToken ct)
     {
@@ -16,12 +20,28 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
         return page is null ? NotFound() : View(new CredentialsViewModel(page, [], null, []));
     }
 
-    [HttpPost("cohorts/{cohortId:guid}/credentials/issue")]
+    /// <summary>
+    /// The ticked learners. The form may carry one id per learner of a cohort at the import limit (and a few more), above the
+    /// default limit of 1,024 form values; <see cref="IssueAll"/> issues to a whole cohort without posting ids at all.
+    /// </summary>
+    [HttpPost("cohorts/{cohortId:guid}/credentials/issue"), RequestFormLimits(ValueCountLimit = IssueFormValueLimit)]
     public async Task<IActionResult> Issue(Guid cohortId, [FromForm] List<Guid>? learnerIds, CancellationToken ct)
     {
         var actor = CredentialAccess.ActorOf(User);
         var selected = learnerIds ?? [];
-        var outcome = await handler.IssueAsync(cohortId, actor, selected, ct);
+        return await AnswerAsync(cohortId, actor, selected, await handler.IssueAsync(cohortId, actor, selected, ct), ct);
+    }
+
+    /// <summary>Every learner who can receive a micro-credential and holds none yet, chosen on the server.</summary>
+    [HttpPost("cohorts/{cohortId:guid}/credentials/issue-all")]
+    public async Task<IActionResult> IssueAll(Guid cohortId, CancellationToken ct)
+    {
+        var actor = CredentialAccess.ActorOf(User);
+        return await AnswerAsync(cohortId, actor, [], await handler.IssueAllAsync(cohortId, actor, ct), ct);
+    }
+
+    private async Task<IActionResult> AnswerAsync(Guid cohortId, Domain.Reviews.Actor? actor, IReadOnlyCollection<Guid> selected, IssueOutcome outcome, CancellationToken ct)
+    {
         switch (outcome.Kind)
         {
             case IssueOutcomeKind.NotFound:

@@ -110,18 +110,65 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
             return IssueOutcome.Refused("Select at least one learner to issue to.");
         }
 
-        var unknown = learnerIds.Where(id => cohort.Learners.All(l => l.Id != id)).ToList();
-        if (unknown.Count > 0)
+        var members = cohort.Learners.Select(l => l.Id).ToHashSet();
+        if (learnerIds.Any(id => !members.Contains(id)))
         {
             return IssueOutcome.Refused("The selection included someone who is not in this cohort. Reload the page and select again.");
         }
 
         var version = await VersionAsync(cohort, ct);
-        var already = await db.IssuedCredentials.Where(c => c.CohortId == cohortId).Select(c => c.LearnerId).ToListAsync(ct);
+        return await IssueToAsync(cohort, version, actor!, learnerIds, Selection.Chosen, ct);
+    }
+
+    /// <summary>
+    /// Issues to every learner of the cohort whose result earns a credential and who holds none yet, chosen here rather than
+    /// posted by the browser, so a cohort of any size is one small request. All or nothing and idempotent like
+    /// <see cref="IssueAsync"/>: the unique (cohort, learner) index in the database, not a lock in this process, stops two
+    /// requests at once from issuing twice.
+    /// </summary>
+    public async Task<IssueOutcome> IssueAllAsync(Guid cohortId, Actor? actor, CancellationToken ct)
+    {
+        var cohort = await CohortAsync(cohortId, actor, ct);
+        if (cohort is null)
+        {
+            return IssueOutcome.NotFound;
+        }
+
+        if (!cohort.IsFinalised)
+        {
+            return IssueOutcome.Refused("Credentials can only be issued after the results are finalised.");
+        }
+
+        var version = await VersionAsync(cohort, ct);
+        var award = version.ReadContent().Award;
+        var holders = (await HoldersAsync(cohort.Id, ct)).ToHashSet();
+        var eligible = cohort.Learners
+            .Where(l => !holders.Contains(l.Id) && CredentialContentBuilder.AwardFor(l.Result, award) is not null)
+            .Select(l => l.Id)
+            .ToList();
+        if (eligible.Count == 0)
+        {
+            return IssueOutcome.Done("Nothing new to issue: everyone whose result earns a micro-credential already holds one.");
+        }
+
+        return await IssueToAsync(cohort, version, actor!, eligible, Selection.AllEligible, ct);
+    }
+
+    private enum Selection
+    {
+        Chosen,
+        AllEligible,
+    }
+
+    private async Task<IssueOutcome> IssueToAsync(Cohort cohort, DesignVersion version, Actor actor, IReadOnlyCollection<Guid> learnerIds, Selection selection, CancellationToken ct)
+    {
+        var cohortId = cohort.Id;
+        var noun = selection == Selection.Chosen ? "selected learner" : "learner";
+        var already = await HoldersAsync(cohortId, ct);
         IssuanceResult result;
         try
         {
-            result = CredentialIssuance.Issue(cohort, version, await FactsAsync(ct), learnerIds, already, actor!, clock.Now);
+            result = CredentialIssuance.Issue(cohort, version, await FactsAsync(ct), learnerIds, already, actor, clock.Now);
         }
         catch (DomainException e)
         {
@@ -131,38 +178,46 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
         if (result.Skipped.Count > 0)
         {
             var names = cohort.Learners.ToDictionary(l => l.Id, l => $"{l.FullName} ({l.LearnerIdentifier})");
-            logger.LogInformation("Issuing for cohort {CohortId} refused: {Refused} of {Selected} selected learners cannot receive a credential", cohortId, result.Skipped.Count, learnerIds.Count);
+            logger.LogInformation("Issuing for cohort {CohortId} refused: {Refused} of {Selected} learners cannot receive a credential", cohortId, result.Skipped.Count, learnerIds.Count);
+            var advice = selection == Selection.Chosen
+                ? "Leave them out of the selection, or correct the course or their result first."
+                : "Correct the course or their details first, or select the other learners and issue to them.";
             return IssueOutcome.Refused(
-                $"Nothing was issued: {Count(result.Skipped.Count, "selected learner")} cannot receive a credential. Leave them out of the selection, or correct the course or their result first.",
+                $"Nothing was issued: {Count(result.Skipped.Count, noun)} cannot receive a credential. {advice}",
                 [.. result.Skipped.Select(s => $"{names[s.LearnerId]} {s.Reason}")]);
         }
 
         if (result.Issued.Count == 0)
         {
-            return IssueOutcome.Done($"Nothing new to issue: {Count(result.AlreadyIssued.Count, "selected learner")} already {(result.AlreadyIssued.Count == 1 ? "holds" : "hold")} a micro-credential.");
+            return IssueOutcome.Done($"Nothing new to issue: {Count(result.AlreadyIssued.Count, noun)} already {(result.AlreadyIssued.Count == 1 ? "holds" : "hold")} a micro-credential.");
         }
 
         db.IssuedCredentials.AddRange(result.Issued);
         try
         {
+            // One SaveChanges is one transaction: every credential of this request is stored, or none is.
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
             // The unique (cohort, learner) index: another issue for the same learners was saved first. This request stored nothing.
+            db.ChangeTracker.Clear();
             logger.LogWarning("Issuing for cohort {CohortId} collided with another issue and was rolled back", cohortId);
             return IssueOutcome.Refused("Someone issued credentials for this cohort at the same moment, so nothing from your request was stored. The list now shows who holds a credential; issue again for anyone still without one.");
         }
 
-        logger.LogInformation("Issued {Issued} credentials for cohort {CohortId}; {Already} selected learners already held one", result.Issued.Count, cohortId, result.AlreadyIssued.Count);
+        logger.LogInformation("Issued {Issued} credentials for cohort {CohortId}; {Already} learners already held one", result.Issued.Count, cohortId, result.AlreadyIssued.Count);
         var message = $"{Count(result.Issued.Count, "micro-credential")} issued.";
         if (result.AlreadyIssued.Count > 0)
         {
-            message += $" {Count(result.AlreadyIssued.Count, "selected learner")} already held one and {(result.AlreadyIssued.Count == 1 ? "was" : "were")} left as they were.";
+            message += $" {Count(result.AlreadyIssued.Count, noun)} already held one and {(result.AlreadyIssued.Count == 1 ? "was" : "were")} left as they were.";
         }
 
         return IssueOutcome.Done(message);
     }
+
+    private async Task<List<Guid>> HoldersAsync(Guid cohortId, CancellationToken ct) =>
+        await db.IssuedCredentials.Where(c => c.CohortId == cohortId).Select(c => c.LearnerId).ToListAsync(ct);
 
     /// <summary>A credential the actor may manage (administrator of its issuing institution); null otherwise.</summary>
     public async Task<CredentialSummary?> CredentialAsync(Guid credentialId, Actor? actor, CancellationToken ct)
