@@ -197,6 +197,13 @@ internal static class TextShaper
             for (var i = clusterStart; i < clusterEnd;)
             {
                 var rune = Rune.GetRuneAt(text, i);
+                if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || rune.Value is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF))
+                {
+                    // Joiners and selectors shape the text but stand for no text of their own.
+                    i += rune.Utf16SequenceLength;
+                    continue;
+                }
+
                 var nominal = piece.Face.NominalGlyph(rune.Value);
                 var target = -1;
                 for (var m = 0; m < members.Count; m++)
