@@ -4,8 +4,9 @@ using PdfSharp.Fonts;
 namespace MicroCred.Documents.Fonts;
 
 /// <summary>
-/// Serves the Liberation TTFs embedded in this assembly. Unknown families fall back to
-/// Liberation Sans, so a typo never silently pulls a font from the machine.
+/// Serves the TTFs embedded in this assembly: Liberation for Latin, Greek and Cyrillic, and the
+/// Noto Hebrew, Noto Arabic, Droid Sans Fallback and NanumSquare faces for other scripts. Unknown families fall
+/// back to Liberation Sans, so a typo never silently pulls a font from the machine.
 /// </summary>
 internal sealed class EmbeddedFontResolver : IFontResolver
 {
@@ -15,13 +16,38 @@ internal sealed class EmbeddedFontResolver : IFontResolver
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
-        if (string.Equals(familyName, DocumentFonts.Serif, StringComparison.OrdinalIgnoreCase))
+        var (face, simulateBold, simulateItalic) = Resolve(familyName, bold, italic);
+        return new FontResolverInfo(face, simulateBold, simulateItalic);
+    }
+
+    /// <summary>The embedded face for a family and style, and which styles PDFsharp must simulate.</summary>
+    internal static (string Face, bool SimulateBold, bool SimulateItalic) Resolve(string familyName, bool bold, bool italic)
+    {
+        if (Is(familyName, DocumentFonts.Serif))
         {
             // Only Regular and Bold serif faces ship; italic is simulated (slanted) by PDFsharp.
-            return new FontResolverInfo(
-                bold ? "LiberationSerif-Bold" : "LiberationSerif-Regular",
-                mustSimulateBold: false,
-                mustSimulateItalic: italic);
+            return (bold ? "LiberationSerif-Bold" : "LiberationSerif-Regular", false, italic);
+        }
+
+        if (Is(familyName, FontFaces.HebrewFamily))
+        {
+            return (bold ? "NotoSansHebrew-Bold" : "NotoSansHebrew-Regular", false, italic);
+        }
+
+        if (Is(familyName, FontFaces.ArabicFamily))
+        {
+            return (bold ? "NotoSansArabic-Bold" : "NotoSansArabic-Regular", false, italic);
+        }
+
+        if (Is(familyName, FontFaces.CjkFamily))
+        {
+            // One weight only: bold and italic are simulated.
+            return ("DroidSansFallbackFull", bold, italic);
+        }
+
+        if (Is(familyName, FontFaces.KoreanFamily))
+        {
+            return (bold ? "NanumSquareB" : "NanumSquareR", false, italic);
         }
 
         var face = (bold, italic) switch
@@ -31,13 +57,18 @@ internal sealed class EmbeddedFontResolver : IFontResolver
             (false, true) => "LiberationSans-Italic",
             _ => "LiberationSans-Regular",
         };
-        return new FontResolverInfo(face);
+        return (face, false, false);
     }
 
     public byte[]? GetFont(string faceName) => _faces.GetOrAdd(faceName, LoadFace);
 
     internal static byte[] LoadFace(string faceName)
     {
+        if (_faces.TryGetValue(faceName, out var cached))
+        {
+            return cached;
+        }
+
         var resourceName = ResourcePrefix + faceName + ".ttf";
         using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Embedded font resource '{resourceName}' is missing.");
@@ -45,4 +76,7 @@ internal sealed class EmbeddedFontResolver : IFontResolver
         stream.ReadExactly(bytes);
         return bytes;
     }
+
+    private static bool Is(string familyName, string family) =>
+        string.Equals(familyName, family, StringComparison.OrdinalIgnoreCase);
 }

@@ -23,7 +23,7 @@ internal abstract class Fragment
     /// <summary>The table header to draw first when this row opens a page.</summary>
     public Fragment? RepeatedHeader { get; init; }
 
-    public abstract void Draw(XGraphics gfx, double x, double y, double width);
+    public abstract void Draw(XGraphics gfx, FontSet fonts, double x, double y, double width);
 
     protected static double AlignedX(double x, double width, double contentWidth, TextAlignment alignment) =>
         alignment switch
@@ -37,14 +37,14 @@ internal abstract class Fragment
 /// <summary>Vertical white space; skipped at the top of a page.</summary>
 internal sealed class SpaceFragment : Fragment
 {
-    public override void Draw(XGraphics gfx, double x, double y, double width)
+    public override void Draw(XGraphics gfx, FontSet fonts, double x, double y, double width)
     {
     }
 }
 
 internal sealed class PageBreakFragment : Fragment
 {
-    public override void Draw(XGraphics gfx, double x, double y, double width)
+    public override void Draw(XGraphics gfx, FontSet fonts, double x, double y, double width)
     {
     }
 }
@@ -67,7 +67,7 @@ internal sealed class TextFragment : Fragment
 
     public XPen? RuleBelow { get; init; }
 
-    public override void Draw(XGraphics gfx, double x, double y, double width)
+    public override void Draw(XGraphics gfx, FontSet fonts, double x, double y, double width)
     {
         var lineHeight = FontSet.LineHeight(Font);
         var baseline = y + FontSet.BaselineOffset(Font);
@@ -75,15 +75,14 @@ internal sealed class TextFragment : Fragment
         var textWidth = width - Indent;
         if (Marker is not null)
         {
-            gfx.DrawString(Marker, Font, Brush, x + 2, baseline, XStringFormats.BaseLineLeft);
+            fonts.Draw(gfx, Marker, Font, Brush, x + 2, baseline);
         }
 
         foreach (var line in Lines)
         {
             if (line.Text.Length > 0)
             {
-                gfx.DrawString(line.Text, Font, Brush, AlignedX(textX, textWidth, line.Width, Alignment), baseline,
-                    XStringFormats.BaseLineLeft);
+                fonts.Draw(gfx, line.Text, Font, Brush, AlignedX(textX, textWidth, line.Width, Alignment), baseline);
             }
 
             baseline += lineHeight;
@@ -109,7 +108,7 @@ internal sealed class TableRowFragment : Fragment
 
     public XBrush? RowFill { get; init; }
 
-    public override void Draw(XGraphics gfx, double x, double y, double width)
+    public override void Draw(XGraphics gfx, FontSet fonts, double x, double y, double width)
     {
         var cellX = x;
         for (var c = 0; c < Cells.Count; c++)
@@ -131,8 +130,8 @@ internal sealed class TableRowFragment : Fragment
             {
                 if (line.Text.Length > 0)
                 {
-                    gfx.DrawString(line.Text, cell.Font, cell.Brush, AlignedX(innerX, innerWidth, line.Width, cell.Alignment),
-                        baseline, XStringFormats.BaseLineLeft);
+                    fonts.Draw(gfx, line.Text, cell.Font, cell.Brush, AlignedX(innerX, innerWidth, line.Width, cell.Alignment),
+                        baseline);
                 }
 
                 baseline += lineHeight;
@@ -159,7 +158,7 @@ internal sealed class ImageFragment : Fragment
 
     public const double BesideGap = 12;
 
-    public override void Draw(XGraphics gfx, double x, double y, double width)
+    public override void Draw(XGraphics gfx, FontSet fonts, double x, double y, double width)
     {
         if (BesideLines.Count == 0 || BesideFont is null)
         {
@@ -175,7 +174,7 @@ internal sealed class ImageFragment : Fragment
         var baseline = y + ((Height - (BesideLines.Count * lineHeight)) / 2) + FontSet.BaselineOffset(BesideFont);
         foreach (var line in BesideLines)
         {
-            gfx.DrawString(line.Text, BesideFont, Theme.MutedBrush, left + ImageWidth + BesideGap, baseline, XStringFormats.BaseLineLeft);
+            fonts.Draw(gfx, line.Text, BesideFont, Theme.MutedBrush, left + ImageWidth + BesideGap, baseline);
             baseline += lineHeight;
         }
     }
@@ -193,7 +192,7 @@ internal sealed class SignatureFragment : Fragment
 
     public required IReadOnlyList<double> RowHeights { get; init; }
 
-    public override void Draw(XGraphics gfx, double x, double y, double width)
+    public override void Draw(XGraphics gfx, FontSet fonts, double x, double y, double width)
     {
         var columnWidth = (width - (ColumnGap * (ColumnsPerRow - 1))) / ColumnsPerRow;
         var rowTop = y;
@@ -214,7 +213,7 @@ internal sealed class SignatureFragment : Fragment
                 var baseline = top + FontSet.BaselineOffset(font);
                 foreach (var line in lines)
                 {
-                    gfx.DrawString(line.Text, font, brush, columnX, baseline, XStringFormats.BaseLineLeft);
+                    fonts.Draw(gfx, line.Text, font, brush, columnX, baseline);
                     baseline += FontSet.LineHeight(font);
                 }
 

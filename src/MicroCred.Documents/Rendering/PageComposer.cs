@@ -55,6 +55,7 @@ internal sealed class PageComposer : IDisposable
         _gfx!.Dispose();
         _gfx = null;
         DrawFootersAndWatermarks();
+        _fonts!.Finish(_document);
     }
 
     private void Place(List<Fragment> fragments, int index)
@@ -96,12 +97,12 @@ internal sealed class PageComposer : IDisposable
 
         if (_pageEmpty && fragment.RepeatedHeader is { } header)
         {
-            header.Draw(_gfx!, _left, _y, _width);
+            header.Draw(_gfx!, _fonts!, _left, _y, _width);
             _y += header.Height;
         }
 
         _y += space;
-        fragment.Draw(_gfx!, _left, _y, _width);
+        fragment.Draw(_gfx!, _fonts!, _left, _y, _width);
         _y += fragment.Height;
         _pageEmpty = false;
     }
@@ -140,7 +141,7 @@ internal sealed class PageComposer : IDisposable
         _gfx = XGraphics.FromPdfPage(page);
         if (_fonts is null)
         {
-            _fonts = new FontSet(_gfx);
+            _fonts = new FontSet(_gfx, _document);
         }
         else
         {
@@ -151,7 +152,7 @@ internal sealed class PageComposer : IDisposable
         {
             var font = _fonts.Get(Theme.RunningSize);
             var line = new TextWrapper(_fonts).Wrap(headerText, font, _width)[0].Text;
-            _gfx.DrawString(line, font, Theme.MutedBrush, _left, _top - 20, XStringFormats.BaseLineLeft);
+            _fonts.Draw(_gfx, line, font, Theme.MutedBrush, _left, _top - 20);
             _gfx.DrawLine(Theme.RulePen, _left, _top - 13, _left + _width, _top - 13);
         }
 
@@ -202,7 +203,7 @@ internal sealed class PageComposer : IDisposable
             gfx.DrawLine(Theme.RulePen, _left, ruleY, _left + _width, ruleY);
             if (footerText is not null)
             {
-                gfx.DrawString(footerText, font, Theme.MutedBrush, _left, baseline, XStringFormats.BaseLineLeft);
+                _fonts.Draw(gfx, footerText, font, Theme.MutedBrush, _left, baseline);
             }
 
             var pageNumber = string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {_pages.Count}");

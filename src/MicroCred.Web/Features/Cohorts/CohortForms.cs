@@ -3,6 +3,7 @@ using System.Globalization;
 using FluentValidation;
 using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs.Steps;
+using MicroCred.Web.Features.Shared;
 
 namespace MicroCred.Web.Features.Cohorts;
 
@@ -120,6 +121,9 @@ public sealed class LearnerForm
         {
             RuleFor(f => f.FamilyName).Must((f, family) => LearnerRules.HasName(f.GivenNames, family)).WithMessage(LearnerRules.NameMissing);
             RuleFor(f => f.GivenNames).MaximumLength(Learner.NameMaxLength).WithMessage($"Given names can have at most {Learner.NameMaxLength} characters.");
+            RuleFor(f => f.GivenNames).Printable();
+            RuleFor(f => f.FamilyName).Printable();
+            RuleFor(f => f.LearnerIdentifier).Printable();
             RuleFor(f => f.FamilyName).MaximumLength(Learner.NameMaxLength).WithMessage($"The family name can have at most {Learner.NameMaxLength} characters.");
             RuleFor(f => f.LearnerIdentifier).NotEmpty().WithMessage("Enter the learner identifier, the student number at your institution.")
                 .MaximumLength(Learner.IdentifierMaxLength).WithMessage($"The learner identifier can have at most {Learner.IdentifierMaxLength} characters.");

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using MicroCred.Domain.Institutions;
+using MicroCred.Web.Features.Shared;
 
 namespace MicroCred.Web.Features.Admin.Institutions;
 
@@ -117,6 +118,15 @@ public sealed class InstitutionForm
             RuleFor(f => f.Logo).Must(l => l is null || l.Length <= InstitutionLogo.MaxBytes)
                 .WithMessage($"The logo file is too large: use an image of at most {InstitutionLogo.MaxBytes / 1024} KB.");
             RuleFor(f => f.Logo).Must(l => l is null || l.Length > 0).WithMessage("The logo file is empty.");
+
+            // These print on certificates, course descriptions and agreements.
+            RuleFor(f => f.Name).Printable();
+            RuleFor(f => f.LocalName).Printable();
+            RuleFor(f => f.Region).Printable();
+            RuleFor(f => f.City).Printable();
+            RuleFor(f => f.GradingScale).Printable();
+            RuleFor(f => f.LegalIdentifier).Printable();
+            RuleFor(f => f.ErasmusCode).Printable();
         }
 
         private static bool BeHttpUrl(string? value) =>

@@ -1,10 +1,11 @@
 using System.Collections;
 using FluentValidation;
+using MicroCred.Documents;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
 
 /// <summary>
-/// The format rules every step shares, derived from its definition: text not longer than its field allows,
+/// The format rules every step shares, derived from its definition: text not longer than its field allows and printable in PDFs (<see cref="PrintableText"/>),
 /// numbers not negative, lists of a sane size. A step's own validator derives from this and adds its
 /// specific ranges. Completeness and the design rules (R-…) are not format errors: they never block a save.
 /// </summary>
@@ -38,6 +39,9 @@ public abstract class StepValidator<TStep> : AbstractValidator<TStep>
                 case FieldKind.Text or FieldKind.LongText when value is string text && field.MaxLength is { } max && text.Length > max:
                     yield return (path, $"{field.Label} can have at most {max:N0} characters (now {text.Length:N0}).");
                     break;
+                case FieldKind.Text or FieldKind.LongText when value is string text && PrintableText.Problem(text) is { } unprintable:
+                    yield return (path, unprintable);
+                    break;
                 case FieldKind.Lines when value is List<string> lines:
                     if (lines.Count > MaxLines)
                     {
@@ -48,6 +52,11 @@ public abstract class StepValidator<TStep> : AbstractValidator<TStep>
                     if (longLine is not null)
                     {
                         yield return (path, $"Each line of {field.Label.ToLowerInvariant()} can have at most {field.MaxLength ?? FieldConventions.LineMax} characters.");
+                    }
+
+                    if (lines.Select(PrintableText.Problem).FirstOrDefault(p => p is not null) is { } unprintableLine)
+                    {
+                        yield return (path, unprintableLine);
                     }
 
                     break;
