@@ -85,6 +85,8 @@ internal static class Bidi
             }
         }
 
+        ResolveBracketPairs(text, kinds, paragraphKind);
+
         // Neutrals: the direction on both sides if it agrees (numbers count as right-to-left), else the paragraph's.
         for (var i = 0; i < kinds.Length;)
         {
@@ -159,6 +161,64 @@ internal static class Bidi
         }
 
         return order;
+    }
+
+    /// <summary>
+    /// Rule N0, simplified: a matched pair of (), [] or {} takes the paragraph direction if its content has
+    /// a letter of that direction; otherwise the opposite direction if its content and what precedes the
+    /// opening bracket have it. "שרה לוי (2027)" thus keeps its brackets around the number.
+    /// </summary>
+    private static void ResolveBracketPairs(string text, Kind[] kinds, Kind paragraphKind)
+    {
+        var open = new Stack<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '[' or '{' when kinds[i] == Kind.Neutral:
+                    open.Push(i);
+                    break;
+                case ')' or ']' or '}' when kinds[i] == Kind.Neutral && open.Count > 0:
+                    var start = open.Pop();
+                    if (!Matches(text[start], text[i]))
+                    {
+                        open.Clear();
+                        break;
+                    }
+
+                    var opposite = paragraphKind == Kind.L ? Kind.R : Kind.L;
+                    var inside = kinds.AsSpan(start + 1, i - start - 1).ToArray().Select(Direction).ToList();
+                    Kind? resolved = null;
+                    if (inside.Contains(paragraphKind))
+                    {
+                        resolved = paragraphKind;
+                    }
+                    else if (inside.Contains(opposite))
+                    {
+                        var before = paragraphKind;
+                        for (var k = start - 1; k >= 0; k--)
+                        {
+                            if (kinds[k] is Kind.L or Kind.R or Kind.Number)
+                            {
+                                before = Direction(kinds[k]);
+                                break;
+                            }
+                        }
+
+                        resolved = before == opposite ? opposite : paragraphKind;
+                    }
+
+                    if (resolved is { } kind)
+                    {
+                        kinds[start] = kind;
+                        kinds[i] = kind;
+                    }
+
+                    break;
+            }
+        }
+
+        static bool Matches(char open, char close) => (open, close) is ('(', ')') or ('[', ']') or ('{', '}');
     }
 
     private static Kind Direction(Kind kind) => kind == Kind.Number ? Kind.R : kind;

@@ -68,7 +68,20 @@ internal sealed class GlyphWriter
             pairs[i] = new CodePointGlyphIndexPair(PrivateBase + glyph.Id, glyph.Id);
             if (glyph.Text.Length > 0)
             {
-                map.TryAdd(glyph.Id, glyph.Text);
+                // A glyph has one meaning in a ToUnicode map: the character it is the font's own glyph for
+                // wins over a contextual use (a bracket mirrored in right-to-left text).
+                if (IsNominal(face, glyph))
+                {
+                    map[glyph.Id] = glyph.Text;
+                }
+                else if (Mirrored(glyph.Text) is { } mirrored && face.NominalGlyph(mirrored) == glyph.Id)
+                {
+                    map[glyph.Id] = ((char)mirrored).ToString();
+                }
+                else
+                {
+                    map.TryAdd(glyph.Id, glyph.Text);
+                }
             }
         }
 
@@ -82,6 +95,17 @@ internal sealed class GlyphWriter
             _pending = null;
         }
     }
+
+    private static bool IsNominal(FontFace face, ShapedGlyph glyph) =>
+        Rune.TryGetRuneAt(glyph.Text, 0, out var rune) && rune.Utf16SequenceLength == glyph.Text.Length && face.NominalGlyph(rune.Value) == glyph.Id;
+
+    /// <summary>The bracket HarfBuzz draws for this one in right-to-left text (Unicode Bidi_Mirroring_Glyph, common pairs).</summary>
+    private static int? Mirrored(string text) => text switch
+    {
+        "(" => ')', ")" => '(', "[" => ']', "]" => '[', "{" => '}', "}" => '{', "<" => '>', ">" => '<',
+        "«" => '»', "»" => '«', "‹" => '›', "›" => '‹',
+        _ => null,
+    };
 
     private void OnRenderText(object sender, RenderTextEventArgs e)
     {
@@ -127,7 +151,7 @@ internal sealed class GlyphWriter
                         var glyph = face.NominalGlyph(rune.Value);
                         if (glyph != 0)
                         {
-                            map.TryAdd(glyph, rune.ToString());
+                            map[glyph] = rune.ToString();
                         }
                     }
                 }

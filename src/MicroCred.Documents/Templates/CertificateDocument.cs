@@ -166,7 +166,7 @@ public static partial class CertificateDocument
             Outcomes(input, Label),
             input.Workload,
             input.AttendanceOnly ? Label(l => l.NoLevelCertified) : input.Level,
-            input.AssessmentType,
+            input.AttendanceOnly ? Label(l => l.NoAssessment) : input.AssessmentType,
             input.Participation,
             input.QualityAssurance,
         ];

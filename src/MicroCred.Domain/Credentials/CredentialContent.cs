@@ -155,6 +155,9 @@ public static partial class CredentialContentBuilder
     public const string OutcomesNotAssessed =
         "Not assessed: the learner took part without assessment. The outcomes below are those the course aims at; this badge certifies none of them.";
 
+    /// <summary>Element 9 for a learner who took part without assessment.</summary>
+    public const string NoAssessment = "None: the learner took part without assessment (attendance only)";
+
     /// <summary>Element 8 for a learner who took part without assessment.</summary>
     public const string NoLevelCertified = "No level is certified: the learner took part without assessment.";
 
@@ -223,7 +226,7 @@ public static partial class CredentialContentBuilder
             LearningOutcomes = [.. Value(6).Split('\n').Select(l => NumberPrefix().Replace(l, ""))],
             Workload = ects ? Value(7) : $"About {Describe.Number(hours)} hours of study",
             Level = learner.AttendanceOnly ? NoLevelCertified : Value(8),
-            AssessmentType = learner.AttendanceOnly ? "None: the learner took part without assessment (attendance only)" : Value(9),
+            AssessmentType = learner.AttendanceOnly ? NoAssessment : Value(9),
             Participation = string.IsNullOrWhiteSpace(participation) ? Value(10) : participation.Trim(),
             QualityAssurance = Value(11),
             Grade = ects ? grade : null,

@@ -26,6 +26,8 @@ public class AttendanceOnlyWordingTests
         Assert.Contains(Fold(other.OutcomesNotAssessed), text, StringComparison.Ordinal);
         AssertLabelThenValue(text, $"8. {en.Elements[7]}", en.NoLevelCertified);
         Assert.Contains(Fold(other.NoLevelCertified), text, StringComparison.Ordinal);
+        AssertLabelThenValue(text, $"9. {en.Elements[8]}", en.NoAssessment);
+        Assert.Contains(Fold(other.NoAssessment), text, StringComparison.Ordinal);
         Assert.DoesNotContain("EQF", text, StringComparison.Ordinal);
         Assert.DoesNotContain("second cycle", text, StringComparison.Ordinal);
         Assert.Contains(input.LearningOutcomes[0], text, StringComparison.Ordinal);
