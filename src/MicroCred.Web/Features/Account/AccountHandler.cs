@@ -161,7 +161,7 @@ public sealed class AccountHandler(
                 created = user;
                 return new AcceptOutcome(null, null);
             }
-            catch (Exception e) when (e is DbUpdateException or DomainException)
+            catch (Exception e) when ((e is DbUpdateException && !DatabaseFailures.IsUnavailable(e)) || e is DomainException)
             {
                 // Another request used the same invitation at the same moment: one wins, the other is told.
                 await transaction.RollbackAsync(ct);

@@ -147,7 +147,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseFailures.IsUnavailable(e))
         {
             // The unique (cohort, learner) index: another issue for the same learners was saved first. This request stored nothing.
             logger.LogWarning("Issuing for cohort {CohortId} collided with another issue and was rolled back", cohortId);
