@@ -22,7 +22,7 @@ public static class DependencyInjection
         services.AddDbContext<MicroCredDbContext>(options => _ = provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(
-                string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString(dataFolder) : connectionString,
+                Persistence.DatabaseFailures.WithSqliteBusyTimeout(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString(dataFolder) : connectionString),
                 o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
             DatabaseProvider.SqlServer => options.UseSqlServer(
                 string.IsNullOrWhiteSpace(connectionString)

@@ -33,6 +33,8 @@ public sealed class PortalFixture : IAsyncLifetime
             b.UseSetting("ConnectionStrings:MicroCred", $"Data Source={Path.Combine(_dataFolder, "microcred.db")}");
             b.UseSetting("Database:SeedDemoData", "true");
             b.UseSetting("Security:RequireHttps", "false");
+            b.UseSetting("App:PublicBaseUrl", "http://127.0.0.1");
+            b.UseSetting("AllowedHosts", "127.0.0.1;localhost");
             b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

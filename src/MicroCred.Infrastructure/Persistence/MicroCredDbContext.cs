@@ -55,6 +55,8 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -824,7 +824,8 @@ namespace MicroCred.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RecordedById");
 
-                    b.HasIndex("DesignId", "BoardId");
+                    b.HasIndex("DesignId", "BoardId")
+                        .IsUnique();
 
                     b.ToTable("ProgrammeBoardApprovals", (string)null);
                 });
@@ -1148,6 +1149,24 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("MicroCred.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1709,6 +1728,15 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MicroCred.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -819,7 +819,8 @@ namespace MicroCred.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecordedById");
 
-                    b.HasIndex("DesignId", "BoardId");
+                    b.HasIndex("DesignId", "BoardId")
+                        .IsUnique();
 
                     b.ToTable("ProgrammeBoardApprovals", (string)null);
                 });
@@ -1142,6 +1143,24 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("MicroCred.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1696,6 +1715,15 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MicroCred.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

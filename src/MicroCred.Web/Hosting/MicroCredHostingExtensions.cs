@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using FluentValidation;
@@ -31,6 +32,14 @@ public static class MicroCredHostingExtensions
         var dataFolder = DataFolder(builder);
         var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddSingleton(security);
+
+        // Absolute links never come from the request's Host header; outside Development the address must be configured.
+        var publicAddress = PublicAddress.FromConfiguration(configuration, builder.Environment);
+        services.AddSingleton(publicAddress);
+        if (!string.IsNullOrWhiteSpace(configuration[PublicAddress.Setting]))
+        {
+            PublicAddress.RestrictAllowedHosts(configuration, publicAddress);
+        }
 
         // One logger per host, handed to the framework explicitly: Serilog's static Log.Logger is never used,
         // so several hosts in one process (the tests) never write into each other's files.
@@ -71,7 +80,11 @@ public static class MicroCredHostingExtensions
             .AddDefaultTokenProviders();
 
         // A deactivated or locked user loses access within a minute, not at cookie expiry.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = ServerSessions.KeepSessionOnRefresh;
+        });
 
         var cookieSecurity = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
@@ -85,6 +98,9 @@ public static class MicroCredHostingExtensions
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+
+            // The cookie names a session row; signing out deletes the row, so a copied cookie stops working at once.
+            ServerSessions.Attach(o);
         });
         services.AddAntiforgery(o =>
         {
@@ -105,12 +121,18 @@ public static class MicroCredHostingExtensions
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (rejected, _) =>
+            {
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 60;
+                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(LoginRateLimit, ctx => PerClient(ctx, LoginRateLimit, security.LoginAttemptsPerMinute));
             o.AddPolicy(InvitationRateLimit, ctx => PerClient(ctx, InvitationRateLimit, security.InvitationAttemptsPerMinute));
             o.AddPolicy(VerificationRateLimit, ctx => PerClient(ctx, VerificationRateLimit, security.VerificationRequestsPerMinute));
         });
 
-        services.AddHealthChecks().AddDbContextCheck<MicroCredDbContext>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddControllersWithViews(o =>
             {
@@ -144,11 +166,30 @@ public static class MicroCredHostingExtensions
 
         if (security.BehindProxy)
         {
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-            forwarded.KnownIPNetworks.Clear();
-            forwarded.KnownProxies.Clear();
-            app.UseForwardedHeaders(forwarded);
+            app.UseForwardedHeaders(ForwardedHeadersFor(security));
         }
+
+        // Outermost after the client address is known: one line per request with its final status, error pages included.
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // Paths only: query strings may carry tokens (invitation links) and are never logged.
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.GetLevel = RequestLogLevel;
+            o.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("RequestId", http.TraceIdentifier);
+                if (http.RequestAborted.IsCancellationRequested)
+                {
+                    diagnostics.Set("ClientAborted", true);
+                }
+
+                if (http.User.Identity?.IsAuthenticated == true)
+                {
+                    diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+                }
+            };
+        });
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error");
@@ -159,30 +200,67 @@ public static class MicroCredHostingExtensions
             app.UseHttpsRedirection();
         }
 
-        app.UseSerilogRequestLogging(o =>
+        app.UseStaticFiles();
+
+        // Everything past the static files may carry personal data (pages, certificates, ZIPs, course descriptions): never stored by a browser or proxy.
+        app.Use((context, next) =>
         {
-            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            // Paths only: query strings may carry tokens (invitation links) and are never logged.
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            o.EnrichDiagnosticContext = (diagnostics, http) =>
+            context.Response.OnStarting(() =>
             {
-                diagnostics.Set("RequestId", http.TraceIdentifier);
-                if (http.User.Identity?.IsAuthenticated == true)
-                {
-                    diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
-                }
-            };
+                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Headers.Pragma = "no-cache";
+                return Task.CompletedTask;
+            });
+            return next(context);
         });
 
-        app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<DatabaseUnavailableMiddleware>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapControllers();
         return app;
+    }
+
+    /// <summary>Only the configured proxies' X-Forwarded-For is believed; anyone else's header is ignored, so it cannot pick a rate-limit partition.</summary>
+    public static ForwardedHeadersOptions ForwardedHeadersFor(SecurityOptions security)
+    {
+        ArgumentNullException.ThrowIfNull(security);
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        var proxies = Entries(security.KnownProxies).Select(p => IPAddress.TryParse(p, out var ip)
+            ? ip : throw new InvalidOperationException($"Security:KnownProxies holds '{p}', which is not an IP address.")).ToList();
+        var networks = Entries(security.KnownNetworks).Select(n => System.Net.IPNetwork.TryParse(n, out var net)
+            ? net : throw new InvalidOperationException($"Security:KnownNetworks holds '{n}', which is not a network such as 10.0.0.0/8.")).ToList();
+        if (proxies.Count + networks.Count > 0)
+        {
+            // Replaces the defaults (loopback): exactly the configured proxies are trusted.
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            proxies.ForEach(options.KnownProxies.Add);
+            networks.ForEach(options.KnownIPNetworks.Add);
+        }
+
+        return options;
+
+        static IEnumerable<string> Entries(IEnumerable<string> values) =>
+            values.SelectMany(v => v.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <summary>A client that went away is not a server error: logged at Information. 503 (database unavailable) is a warning.</summary>
+    private static LogEventLevel RequestLogLevel(HttpContext http, double elapsed, Exception? exception)
+    {
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            return LogEventLevel.Information;
+        }
+
+        return exception is not null || (http.Response.StatusCode >= 500 && http.Response.StatusCode != StatusCodes.Status503ServiceUnavailable)
+            ? LogEventLevel.Error
+            : http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? LogEventLevel.Warning : LogEventLevel.Information;
     }
 
     private static string DataFolder(WebApplicationBuilder builder)

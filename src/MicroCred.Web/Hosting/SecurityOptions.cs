@@ -11,6 +11,15 @@ public sealed class SecurityOptions
     /// <summary>Trust X-Forwarded-For/Proto from a reverse proxy that terminates TLS.</summary>
     public bool BehindProxy { get; set; }
 
+    /// <summary>
+    /// Addresses of the reverse proxies whose X-Forwarded-For is believed (e.g. "10.0.0.5"). Only with BehindProxy;
+    /// with neither this nor KnownNetworks set, only a proxy on the same machine (loopback) is believed.
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks of trusted reverse proxies in CIDR form (e.g. "172.18.0.0/16").</summary>
+    public List<string> KnownNetworks { get; set; } = [];
+
     public int LoginAttemptsPerMinute { get; set; } = 20;
 
     public int InvitationAttemptsPerMinute { get; set; } = 20;

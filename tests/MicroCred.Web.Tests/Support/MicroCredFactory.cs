@@ -28,6 +28,9 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings a test class needs (e.g. a lower rate limit).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Extra service changes a test class needs (e.g. a counting password hasher, a save interceptor).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -36,6 +39,7 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:MicroCred", $"Data Source={Path.Combine(DataFolder, "microcred.db")}");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Security:RequireHttps", "false");
+        builder.UseSetting("App:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
         {
@@ -46,6 +50,7 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<IClock>();
             services.AddSingleton<IClock>(Clock);
+            TestServices?.Invoke(services);
         });
     }
 

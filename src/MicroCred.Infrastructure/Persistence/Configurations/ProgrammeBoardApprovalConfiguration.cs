@@ -18,7 +18,8 @@ internal sealed class ProgrammeBoardApprovalConfiguration : IEntityTypeConfigura
         builder.Property(a => a.RecordedByName).HasMaxLength(AppUser.FullNameMaxLength).IsRequired();
 
         // BoardId is the row id of the board inside the design's content (step W5), not a table: no foreign key.
-        builder.HasIndex(a => new { a.DesignId, a.BoardId });
+        // One approval per board: the handler checks first, the index settles two administrators saving at the same instant.
+        builder.HasIndex(a => new { a.DesignId, a.BoardId }).IsUnique();
         builder.HasOne<CourseDesign>().WithMany().HasForeignKey(a => a.DesignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.RecordedById).OnDelete(DeleteBehavior.Restrict);
     }

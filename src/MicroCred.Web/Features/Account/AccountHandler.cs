@@ -14,9 +14,14 @@ public sealed class AccountHandler(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     IClock clock,
+    IPasswordHasher<AppUser> hasher,
     ILogger<AccountHandler> logger)
 {
     public const string WrongCredentials = "The e-mail address or the password is not right.";
+
+    /// <summary>A hash no password matches, made once with the portal's own hasher (same algorithm and cost as real ones).</summary>
+    private static readonly Lock DecoyLock = new();
+    private static string? _decoyHash;
 
     /// <summary>Returns null on success, otherwise the message to show.</summary>
     public async Task<string?> SignInAsync(string email, string password)
@@ -24,12 +29,15 @@ public sealed class AccountHandler(
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
+            // As slow as checking a real password, so the answer time does not tell which e-mail addresses have accounts.
+            SpendAPasswordCheck(password);
             logger.LogInformation("Sign-in refused: unknown account");
             return WrongCredentials;
         }
 
         if (!user.IsActive)
         {
+            SpendAPasswordCheck(password);
             logger.LogInformation("Sign-in refused for deactivated user {UserId}", user.Id);
             return "This account has been deactivated. Contact your institution's administrator.";
         }
@@ -55,12 +63,25 @@ public sealed class AccountHandler(
 
     public Task SignOutAsync() => signIn.SignOutAsync();
 
+    private void SpendAPasswordCheck(string password)
+    {
+        string decoy;
+        lock (DecoyLock)
+        {
+            decoy = _decoyHash ??= hasher.HashPassword(new AppUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+        }
+
+        _ = hasher.VerifyHashedPassword(new AppUser(), decoy, password);
+    }
+
     public async Task<IdentityResult> ChangePasswordAsync(ClaimsPrincipal principal, string current, string next)
     {
         var user = await users.GetUserAsync(principal) ?? throw new InvalidOperationException("Signed-in user not found.");
         var result = await users.ChangePasswordAsync(user, current, next);
         if (result.Succeeded)
         {
+            // Signs out everywhere: every other browser's session ends now; this one gets a fresh session.
+            await Hosting.ServerSessions.EndAllAsync(db, user.Id);
             await signIn.RefreshSignInAsync(user);
             logger.LogInformation("User {UserId} changed their password", user.Id);
         }
@@ -140,7 +161,7 @@ public sealed class AccountHandler(
                 created = user;
                 return new AcceptOutcome(null, null);
             }
-            catch (Exception e) when (e is DbUpdateException or DomainException)
+            catch (Exception e) when ((e is DbUpdateException && !DatabaseFailures.IsUnavailable(e)) || e is DomainException)
             {
                 // Another request used the same invitation at the same moment: one wins, the other is told.
                 await transaction.RollbackAsync(ct);

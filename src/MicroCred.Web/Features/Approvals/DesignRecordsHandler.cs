@@ -62,7 +62,7 @@ public sealed class DesignRecordsHandler(
             var (approval, entry) = ProgrammeBoardApproval.Record(state.Design, board.Id, form.Body!, form.ApprovedOn!.Value, form.Reference!, actor, clock.Now);
             db.ProgrammeBoardApprovals.Add(approval);
             return (entry, $"The approval by {approval.Body} is recorded.");
-        }, ct);
+        }, ct, duplicate: $"An approval of {board.BoardName} is already on record. Remove it first if it needs correcting.");
     }
 
     public async Task<RecordOutcome> RemoveBoardApprovalAsync(Guid designId, Actor actor, Guid approvalId, CancellationToken ct)
@@ -197,7 +197,7 @@ public sealed class DesignRecordsHandler(
         {
             return RecordOutcome.Refused(null, "Someone else changed these records at the same moment. Nothing was saved; check the list and try again.");
         }
-        catch (DbUpdateException) when (duplicate is not null)
+        catch (DbUpdateException e) when (duplicate is not null && DatabaseFailures.IsUniqueViolation(e))
         {
             return RecordOutcome.Refused(null, duplicate);
         }

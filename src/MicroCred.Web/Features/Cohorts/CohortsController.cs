@@ -188,6 +188,7 @@ public sealed class CohortsController(CohortsHandler handler, IValidator<CohortF
 
     [HttpPost("cohorts/{cohortId:guid}/import"), ValidateAntiForgeryToken]
     [RequestSizeLimit(UploadLimit), RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+    [TooLargeMessage("The file is larger than 1 MB. Split it into smaller files of at most 5,000 learners each and import them one by one.")]
     public async Task<IActionResult> Import(Guid cohortId, IFormFile? file, CancellationToken ct)
     {
         if (await handler.PageAsync(cohortId, User, ct) is not { } page)

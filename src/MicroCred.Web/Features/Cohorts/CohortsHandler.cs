@@ -232,7 +232,7 @@ public sealed class CohortsHandler(
 
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseFailures.IsUnavailable(e))
         {
             db.ChangeTracker.Clear();
             return CohortOutcome.Refused("Nothing was imported: the cohort changed while you were reviewing the file. Upload it again to see a fresh preview.");
@@ -269,7 +269,7 @@ public sealed class CohortsHandler(
             db.ChangeTracker.Clear();
             return CohortOutcome.Refused(e.Message);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseFailures.IsUnavailable(e))
         {
             db.ChangeTracker.Clear();
             return CohortOutcome.Conflict;

@@ -16,14 +16,8 @@ public static class CredentialAccess
     }
 }
 
-/// <summary>Builds the public verification link printed on certificates: the configured public address, else this request's.</summary>
-public sealed class VerificationLinks(IConfiguration configuration)
+/// <summary>Builds the public verification link printed on certificates and in QR codes: always from App:PublicBaseUrl, never from the request.</summary>
+public sealed class VerificationLinks(PublicAddress address)
 {
-    public string For(HttpRequest request, string publicId)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var configured = configuration["App:PublicBaseUrl"];
-        var root = Uri.TryCreate(configured, UriKind.Absolute, out var uri) ? uri.ToString().TrimEnd('/') : $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return $"{root}/verify/{Uri.EscapeDataString(publicId)}";
-    }
+    public string For(HttpRequest request, string publicId) => address.Absolute("/verify/" + Uri.EscapeDataString(publicId)).ToString();
 }

@@ -198,7 +198,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
             // One SaveChanges is one transaction: every credential of this request is stored, or none is.
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseFailures.IsUnavailable(e))
         {
             // The unique (cohort, learner) index: another issue for the same learners was saved first. This request stored nothing.
             db.ChangeTracker.Clear();

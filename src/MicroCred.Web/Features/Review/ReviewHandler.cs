@@ -71,7 +71,7 @@ public sealed class ReviewHandler(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseFailures.IsUnavailable(e))
         {
             db.ChangeTracker.Clear();
             var current = await db.CourseDesigns.AsNoTracking().SingleAsync(d => d.Id == designId, ct);

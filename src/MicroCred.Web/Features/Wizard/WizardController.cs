@@ -30,6 +30,7 @@ public sealed class WizardController(StepHandler handler, StepDefinitions defini
 
     [HttpPost("")]
     [RequestSizeLimit(FormLimit), RequestFormLimits(ValueCountLimit = 20_000, ValueLengthLimit = 64 * 1024)]
+    [TooLargeMessage("A field holds more text than a step accepts (about 60,000 characters per field), so nothing was saved. Shorten the longest text and save again.")]
     public async Task<IActionResult> Save(Guid designId, int number, CancellationToken ct)
     {
         if (ToStep(number) is not { } step)

@@ -47,7 +47,16 @@ public sealed class InstitutionsHandler(MicroCredDbContext db, IClock clock, ILo
         }
 
         db.Institutions.Add(institution);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DatabaseFailures.IsUniqueViolation(e))
+        {
+            // Someone created an institution of the same name at the same instant; the unique index kept one.
+            db.ChangeTracker.Clear();
+            return SaveOutcome.NameTaken;
+        }
         logger.LogInformation("Institution {InstitutionId} created", institution.Id);
         return SaveOutcome.Saved(institution.Id);
     }
@@ -93,6 +102,11 @@ public sealed class InstitutionsHandler(MicroCredDbContext db, IClock clock, ILo
         {
             db.ChangeTracker.Clear();
             return SaveOutcome.Conflict;
+        }
+        catch (DbUpdateException e) when (DatabaseFailures.IsUniqueViolation(e))
+        {
+            db.ChangeTracker.Clear();
+            return SaveOutcome.NameTaken;
         }
 
         logger.LogInformation("Institution {InstitutionId} updated", id);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace MicroCred.Web.Features.Admin.Users;
 
 [Route("admin/users"), Authorize(Policy = Policies.ManagesInstitution)]
-public sealed class UsersController(UsersHandler handler, IConfiguration configuration) : Controller
+public sealed class UsersController(UsersHandler handler, PublicAddress address) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -82,11 +82,7 @@ public sealed class UsersController(UsersHandler handler, IConfiguration configu
         return new InviteViewModel(form, institutions, roles);
     }
 
-    private Uri PublicBaseUrl()
-    {
-        var configured = configuration["App:PublicBaseUrl"];
-        return Uri.TryCreate(configured, UriKind.Absolute, out var uri) ? uri : new Uri($"{Request.Scheme}://{Request.Host}");
-    }
+    private Uri PublicBaseUrl() => address.BaseUrl;
 }
 
 public sealed record InviteViewModel(InviteForm Form, IReadOnlyList<SelectListItem> Institutions, IReadOnlyList<SelectListItem> Roles);

@@ -134,6 +134,12 @@ public sealed class UsersHandler(
         user.IsActive = active;
         await users.SetLockoutEndDateAsync(user, active ? null : DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
+        if (!active)
+        {
+            // Their open sessions end now, not at the next security-stamp check.
+            await Hosting.ServerSessions.EndAllAsync(db, user.Id, ct);
+        }
+
         logger.LogInformation("User {UserId} {Change}", userId, active ? "reactivated" : "deactivated");
         return active ? $"{user.FullName} can sign in again." : $"{user.FullName} has been deactivated.";
     }
