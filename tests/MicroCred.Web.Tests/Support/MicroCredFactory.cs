@@ -9,9 +9,10 @@ namespace MicroCred.Web.Tests.Support;
 
 /// <summary>
 /// The real app over HTTP with its own SQLite database file and data folder (mail pickup, logs),
-/// migrated and seeded with the demo data exactly as on a first start.
+/// migrated and seeded with the demo data exactly as on a first start. <see cref="PostgreSqlFactory"/> is the same app on
+/// a fresh PostgreSQL database.
 /// </summary>
-public sealed class MicroCredFactory : WebApplicationFactory<Program>
+public class MicroCredFactory : WebApplicationFactory<Program>
 {
     public MicroCredFactory()
     {
@@ -25,6 +26,9 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>Sqlite or PostgreSQL, as in Database:Provider.</summary>
+    public virtual string Provider => "Sqlite";
+
     /// <summary>Extra settings a test class needs (e.g. a lower rate limit).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -32,8 +36,8 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataFolder", DataFolder);
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:MicroCred", $"Data Source={Path.Combine(DataFolder, "microcred.db")}");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:MicroCred", ConnectionString());
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Security:RequireHttps", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -48,6 +52,8 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
             services.AddSingleton<IClock>(Clock);
         });
     }
+
+    protected virtual string ConnectionString() => $"Data Source={Path.Combine(DataFolder, "microcred.db")}";
 
     public TestBrowser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
@@ -75,6 +81,39 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
     }
 }
 
+/// <summary>The app on its own PostgreSQL database (created by the migrations on start, dropped at the end) on the shared test cluster.</summary>
+public class PostgreSqlFactory : MicroCredFactory
+{
+    private readonly bool _ownsDatabase;
+
+    public PostgreSqlFactory()
+        : this(PostgresCluster.NewDatabaseName(), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A second portal instance on the database of another factory (which drops it).</summary>
+    public PostgreSqlFactory(string databaseName, bool ownsDatabase)
+    {
+        DatabaseName = databaseName;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public string DatabaseName { get; }
+
+    public override string Provider => "PostgreSQL";
+
+    protected override string ConnectionString() => PostgresCluster.ConnectionString(DatabaseName);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDatabase)
+        {
+            PostgresCluster.Drop(DatabaseName);
+        }
+    }
+}
+
 public sealed class TestClock : IClock
 {
     private DateTimeOffset? _fixed;
@@ -84,4 +123,7 @@ public sealed class TestClock : IClock
     public void Set(DateTimeOffset now) => _fixed = now;
 
     public void Advance(TimeSpan by) => _fixed = Now + by;
+
+    /// <summary>Back to the real time.</summary>
+    public void Reset() => _fixed = null;
 }
