@@ -34,7 +34,9 @@ public static class DependencyInjection
                 string.IsNullOrWhiteSpace(connectionString)
                     ? throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:MicroCred is empty.")
                     : connectionString,
-                o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly)),
+                // Retries, as on SQL Server: a deadlock between two simultaneous writers (two issues of overlapping learners)
+                // is retried once the other has committed, and then meets the unique index like any other collision.
+                o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly).EnableRetryOnFailure()),
             _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite, SqlServer or PostgreSQL."),
         });
 

@@ -118,7 +118,7 @@ public abstract class CsvImportTests(MicroCredFactory factory)
         Assert.False(await factory.WithDbAsync(db => db.PendingImports.AnyAsync(i => i.CohortId == cohortId)));
         var again = await admin.PostAsync(preview.FormAction(0)!, new Dictionary<string, string>(), preview.AntiforgeryToken(0));
         Assert.NotEqual($"/cohorts/{cohortId}", again.Location?.OriginalString);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(upload.Location!.OriginalString)).Status);
+        await AssertGoneAsync(admin, upload.Location!.OriginalString);
         Assert.Equal(["D-1", "D-2"], await factory.LearnerIdsAsync(cohortId));
     }
 
@@ -135,7 +135,7 @@ public abstract class CsvImportTests(MicroCredFactory factory)
             Assert.Equal(HttpStatusCode.OK, oldPreview.Status);
 
             factory.Clock.Advance(PendingImports.Lifetime + TimeSpan.FromMinutes(1));
-            Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(old.Location!.OriginalString)).Status);
+            await AssertGoneAsync(admin, old.Location!.OriginalString);
             var confirmLate = await admin.PostAsync(oldPreview.FormAction(0)!, new Dictionary<string, string>(), oldPreview.AntiforgeryToken(0));
             Assert.NotEqual($"/cohorts/{cohortId}", confirmLate.Location?.OriginalString);
             Assert.Empty(await factory.LearnerIdsAsync(cohortId));
@@ -233,6 +233,13 @@ public abstract class CsvImportTests(MicroCredFactory factory)
         var token = (await other.GetAsync("/")).AnyAntiforgeryToken();
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync(previewUrl + "/confirm", new Dictionary<string, string>(), token)).Status);
         Assert.Empty(await factory.LearnerIdsAsync(cohortId));
+    }
+
+    private static async Task AssertGoneAsync(TestBrowser browser, string previewUrl)
+    {
+        var gone = await browser.GetAsync(previewUrl);
+        Assert.Equal(HttpStatusCode.Redirect, gone.Status);
+        Assert.Contains("That import is no longer waiting", (await browser.GetAsync(gone.Location!.OriginalString)).Text, StringComparison.Ordinal);
     }
 }
 

@@ -22,7 +22,7 @@ public sealed class TwoInstances : IDisposable
     {
         First = new PostgreSqlFactory();
         _ = First.Server; // migrates and seeds the database before the second instance starts
-        Second = new PostgreSqlFactory(First.DatabaseName, ownsDatabase: false);
+        Second = PostgreSqlFactory.AnotherInstanceOf(First);
         _ = Second.Server;
     }
 
@@ -130,9 +130,21 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
             Enumerable.Range(i, ids.Count / 2).Select(k => new KeyValuePair<string, string>("learnerIds", ids[k % ids.Count].ToString())),
             tokens[i])));
 
+        // Each request stores all of its selection or nothing, and says which: never an error page, never a second credential.
         Assert.All(results, r => Assert.True(r.Status is HttpStatusCode.Redirect or HttpStatusCode.UnprocessableEntity, $"Answered {(int)r.Status}"));
         Assert.Contains(results, r => r.Status == HttpStatusCode.Redirect);
+        foreach (var refused in results.Where(r => r.Status == HttpStatusCode.UnprocessableEntity))
+        {
+            Assert.Contains("at the same moment", refused.Text, StringComparison.Ordinal);
+        }
+
         var credentials = await CredentialsAsync(instances.Second, cohortId);
+        Assert.Equal(credentials.Count, credentials.Select(c => c.LearnerId).Distinct().Count());
+
+        // Issuing to everyone afterwards (on either instance) completes the cohort: each learner holds exactly one credential.
+        var all = ids.Select(id => new KeyValuePair<string, string>("learnerIds", id.ToString())).ToList();
+        Assert.Equal(HttpStatusCode.Redirect, (await browsers[1].PostAsync($"/cohorts/{cohortId}/credentials/issue", all, tokens[1])).Status);
+        credentials = await CredentialsAsync(instances.First, cohortId);
         Assert.Equal(ids.OrderBy(id => id), credentials.Select(c => c.LearnerId).OrderBy(id => id));
         Assert.Equal(credentials.Count, credentials.Select(c => c.PublicId).Distinct().Count());
         foreach (var browser in browsers)

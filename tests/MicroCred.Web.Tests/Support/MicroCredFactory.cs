@@ -81,7 +81,7 @@ public class MicroCredFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The app on its own PostgreSQL database (created by the migrations on start, dropped at the end) on the shared test cluster.</summary>
+/// <summary>The app on its own PostgreSQL database (migrated and seeded on start, dropped at the end) on the shared test cluster.</summary>
 public class PostgreSqlFactory : MicroCredFactory
 {
     private readonly bool _ownsDatabase;
@@ -91,16 +91,22 @@ public class PostgreSqlFactory : MicroCredFactory
     {
     }
 
-    /// <summary>A second portal instance on the database of another factory (which drops it).</summary>
-    public PostgreSqlFactory(string databaseName, bool ownsDatabase)
+    private PostgreSqlFactory(string databaseName, bool ownsDatabase)
     {
         DatabaseName = databaseName;
         _ownsDatabase = ownsDatabase;
+        if (ownsDatabase)
+        {
+            PostgresCluster.CreateEmptyDatabase(databaseName);
+        }
     }
 
     public string DatabaseName { get; }
 
     public override string Provider => "PostgreSQL";
+
+    /// <summary>A second portal instance (its own host, services and data folder) on the database of <paramref name="first"/>, which drops it.</summary>
+    public static PostgreSqlFactory AnotherInstanceOf(PostgreSqlFactory first) => new(first.DatabaseName, ownsDatabase: false);
 
     protected override string ConnectionString() => PostgresCluster.ConnectionString(DatabaseName);
 

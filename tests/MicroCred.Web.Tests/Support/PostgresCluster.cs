@@ -22,12 +22,13 @@ public static class PostgresCluster
 
     public static string NewDatabaseName() => "microcred_" + Guid.NewGuid().ToString("N")[..16];
 
-    public static async Task CreateEmptyDatabaseAsync(string database)
+    /// <summary>Creates the empty database the app then migrates (so that EF Core does not log a failed first connection).</summary>
+    public static void CreateEmptyDatabase(string database)
     {
-        await using var connection = new NpgsqlConnection(Server.Value);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-        await command.ExecuteNonQueryAsync();
+        using var connection = new NpgsqlConnection(Server.Value);
+        connection.Open();
+        using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+        command.ExecuteNonQuery();
     }
 
     public static void Drop(string database)
