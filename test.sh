@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every MicroCred test project on a fresh machine: installs what the tests need, builds once,
 # runs the suites, and ends with one plain line "N passed, N failed" computed from the TRX results.
+# The PostgreSQL tests run on a throwaway cluster (tests/pg-cluster.sh) started here and removed on exit.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-APT_PACKAGES=(chromium fonts-liberation poppler-utils qpdf)
+APT_PACKAGES=(chromium fonts-liberation poppler-utils qpdf postgresql)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -30,6 +31,12 @@ dotnet tool restore >/dev/null
 results=TestResults
 rm -rf "$results"
 dotnet build MicroCred.sln -c Release -nologo -clp:ErrorsOnly
+
+# One PostgreSQL cluster for the whole run; each test class makes its own database on it.
+pg_folder=$(tests/pg-cluster.sh start)
+trap 'tests/pg-cluster.sh stop "$pg_folder"' EXIT
+export MICROCRED_TEST_POSTGRES
+MICROCRED_TEST_POSTGRES=$(cat "$pg_folder/connection-string")
 
 status=0
 dotnet test MicroCred.sln -c Release --no-build --nologo \

@@ -12,6 +12,7 @@ public static class DependencyInjection
 {
     public const string SqliteMigrationsAssembly = "MicroCred.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "MicroCred.Migrations.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "MicroCred.Migrations.PostgreSQL";
 
     /// <summary>Registers the database (provider chosen by <c>Database:Provider</c>), e-mail and the clock.</summary>
     public static IServiceCollection AddMicroCredInfrastructure(this IServiceCollection services, IConfiguration configuration, string dataFolder)
@@ -29,7 +30,14 @@ public static class DependencyInjection
                     ? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:MicroCred is empty.")
                     : connectionString,
                 o => o.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure()),
-            _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or SqlServer."),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(
+                string.IsNullOrWhiteSpace(connectionString)
+                    ? throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:MicroCred is empty.")
+                    : connectionString,
+                // Retries, as on SQL Server: a deadlock between two simultaneous writers (two issues of overlapping learners)
+                // is retried once the other has committed, and then meets the unique index like any other collision.
+                o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly).EnableRetryOnFailure()),
+            _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite, SqlServer or PostgreSQL."),
         });
 
         var emailOptions = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
@@ -63,4 +71,5 @@ public static class DatabaseProvider
 {
     public const string Sqlite = nameof(Sqlite);
     public const string SqlServer = nameof(SqlServer);
+    public const string PostgreSql = "PostgreSQL";
 }

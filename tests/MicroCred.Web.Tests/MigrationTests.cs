@@ -4,10 +4,11 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using MicroCred.Web.Tests.Support;
 
 namespace MicroCred.Web.Tests;
 
-/// <summary>Each provider has its own migration set; both must match the model at all times.</summary>
+/// <summary>Each provider has its own migration set; all three must match the model at all times.</summary>
 public sealed class MigrationTests
 {
     [Fact]
@@ -27,12 +28,22 @@ public sealed class MigrationTests
     }
 
     [Fact]
-    public void Both_providers_have_the_same_migrations()
+    public void PostgreSql_migrations_are_in_sync_with_the_model()
+    {
+        using var db = PostgreSqlContext("Host=not-used;Database=microcred");
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes without a PostgreSQL migration: run dotnet ef migrations add for MicroCred.Migrations.PostgreSQL.");
+    }
+
+    [Fact]
+    public void Every_provider_has_the_same_migrations()
     {
         using var sqlite = SqliteContext(new SqliteConnection("Data Source=:memory:"));
         using var sqlServer = SqlServerContext();
+        using var postgreSql = PostgreSqlContext("Host=not-used;Database=microcred");
         static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]);
         Assert.Equal(Names(sqlite), Names(sqlServer));
+        Assert.Equal(Names(sqlite), Names(postgreSql));
     }
 
     [Fact]
@@ -49,6 +60,35 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task PostgreSql_migrations_create_a_working_database_from_nothing_on_a_real_server()
+    {
+        var name = PostgresCluster.NewDatabaseName();
+        try
+        {
+            await using (var db = PostgreSqlContext(PostgresCluster.ConnectionString(name)))
+            {
+                await db.Database.MigrateAsync();
+                Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+                Assert.Equal(0, await db.Institutions.CountAsync());
+                Assert.Equal(0, await db.CourseDesigns.CountAsync());
+                Assert.Equal(0, await db.DataProtectionKeys.CountAsync());
+                Assert.Equal(0, await db.PendingImports.CountAsync());
+            }
+
+            // Applying them again (a second instance starting) changes nothing.
+            await using (var again = PostgreSqlContext(PostgresCluster.ConnectionString(name)))
+            {
+                await again.Database.MigrateAsync();
+                Assert.Equal(again.Database.GetMigrations(), await again.Database.GetAppliedMigrationsAsync());
+            }
+        }
+        finally
+        {
+            PostgresCluster.Drop(name);
+        }
+    }
+
+    [Fact]
     public void SqlServer_idempotent_script_creates_every_table()
     {
         using var db = SqlServerContext();
@@ -62,6 +102,11 @@ public sealed class MigrationTests
     private static MicroCredDbContext SqliteContext(SqliteConnection connection) =>
         new(new DbContextOptionsBuilder<MicroCredDbContext>()
             .UseSqlite(connection, o => o.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
+            .Options);
+
+    private static MicroCredDbContext PostgreSqlContext(string connectionString) =>
+        new(new DbContextOptionsBuilder<MicroCredDbContext>()
+            .UseNpgsql(connectionString, o => o.MigrationsAssembly(DependencyInjection.PostgreSqlMigrationsAssembly))
             .Options);
 
     private static MicroCredDbContext SqlServerContext() =>

@@ -53,6 +53,8 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
 
     public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
 
+    public DbSet<PendingImportRecord> PendingImports => Set<PendingImportRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
@@ -66,7 +68,8 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset columns in SQL; every timestamp is UTC anyway,
-        // so both providers store a UTC DateTime (TEXT on SQLite, datetime2 on SQL Server).
+        // so every provider stores a UTC DateTime (TEXT on SQLite, datetime2 on SQL Server, timestamp with time zone on
+        // PostgreSQL, which accepts only UTC values: the converter always hands it DateTimeKind.Utc).
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);

@@ -60,7 +60,7 @@ public static class MicroCredHostingExtensions
         services.AddSingleton<Serilog.ILogger>(serilog);
 
         services.AddMicroCredInfrastructure(configuration, dataFolder);
-        services.AddSingleton(new Features.Cohorts.PendingImports(Path.Combine(dataFolder, "imports")));
+        services.AddScoped<Features.Cohorts.PendingImports>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {

@@ -2,10 +2,11 @@ using System.Net;
 using System.Text;
 using MicroCred.Web.Features.Cohorts;
 using MicroCred.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.Web.Tests.Cohorts;
 
-public sealed class CsvImportTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class CsvImportTests(MicroCredFactory factory)
 {
     private const string Header = "learner_id,given_names,family_name,date_of_birth,email,result,grade,completion_date\n";
 
@@ -95,7 +96,63 @@ public sealed class CsvImportTests(MicroCredFactory factory) : IClassFixture<Mic
         var confirmLate = await admin.PostAsync(preview.FormAction(0)!, new Dictionary<string, string>(), preview.AntiforgeryToken(0));
         Assert.NotEqual(HttpStatusCode.OK, confirmLate.Status);
         Assert.Empty(await factory.LearnerIdsAsync(cohortId));
-        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(factory.DataFolder, "imports")), f => File.ReadAllText(f).Contains(cohortId.ToString(), StringComparison.Ordinal));
+        Assert.False(await factory.WithDbAsync(db => db.PendingImports.AnyAsync(i => i.CohortId == cohortId)));
+    }
+
+    [Fact]
+    public async Task Confirming_twice_at_once_stores_the_learners_once_and_uses_the_import_up()
+    {
+        using var admin = await factory.SignedInAsync();
+        using var otherTab = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin);
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(Header + "D-1,Al,Ash,,,passed,7,\nD-2,Bo,Birch,,,failed,4,\n"));
+        var preview = await admin.GetAsync(upload.Location!.OriginalString);
+        var previewInOtherTab = await otherTab.GetAsync(upload.Location!.OriginalString);
+
+        var confirmations = await Task.WhenAll(
+            admin.PostAsync(preview.FormAction(0)!, new Dictionary<string, string>(), preview.AntiforgeryToken(0)),
+            otherTab.PostAsync(previewInOtherTab.FormAction(0)!, new Dictionary<string, string>(), previewInOtherTab.AntiforgeryToken(0)));
+
+        Assert.Single(confirmations, r => r.Location?.OriginalString == $"/cohorts/{cohortId}");
+        Assert.Equal(["D-1", "D-2"], await factory.LearnerIdsAsync(cohortId));
+        Assert.False(await factory.WithDbAsync(db => db.PendingImports.AnyAsync(i => i.CohortId == cohortId)));
+        var again = await admin.PostAsync(preview.FormAction(0)!, new Dictionary<string, string>(), preview.AntiforgeryToken(0));
+        Assert.NotEqual($"/cohorts/{cohortId}", again.Location?.OriginalString);
+        await AssertGoneAsync(admin, upload.Location!.OriginalString);
+        Assert.Equal(["D-1", "D-2"], await factory.LearnerIdsAsync(cohortId));
+    }
+
+    [Fact]
+    public async Task A_preview_older_than_an_hour_is_gone_and_purged_when_the_next_file_is_uploaded()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin);
+        factory.Clock.Set(DateTimeOffset.UtcNow);
+        try
+        {
+            var old = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(Header + "E-1,Al,Ash,,,passed,7,\n"));
+            var oldPreview = await admin.GetAsync(old.Location!.OriginalString);
+            Assert.Equal(HttpStatusCode.OK, oldPreview.Status);
+
+            factory.Clock.Advance(PendingImports.Lifetime + TimeSpan.FromMinutes(1));
+            await AssertGoneAsync(admin, old.Location!.OriginalString);
+            var confirmLate = await admin.PostAsync(oldPreview.FormAction(0)!, new Dictionary<string, string>(), oldPreview.AntiforgeryToken(0));
+            Assert.NotEqual($"/cohorts/{cohortId}", confirmLate.Location?.OriginalString);
+            Assert.Empty(await factory.LearnerIdsAsync(cohortId));
+
+            // Another expired preview nobody opened again is purged when anyone uploads a file.
+            factory.Clock.Set(DateTimeOffset.UtcNow);
+            await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(Header + "E-2,Bo,Birch,,,passed,7,\n"));
+            factory.Clock.Advance(PendingImports.Lifetime + TimeSpan.FromMinutes(1));
+            await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(Header + "E-3,Cy,Cedar,,,passed,7,\n"));
+            var left = await factory.WithDbAsync(db => db.PendingImports.Where(i => i.CohortId == cohortId).Select(i => i.PreviewJson).ToListAsync());
+            Assert.Contains(left, json => json.Contains("E-3", StringComparison.Ordinal));
+            Assert.DoesNotContain(left, json => json.Contains("E-2", StringComparison.Ordinal));
+        }
+        finally
+        {
+            factory.Clock.Reset();
+        }
     }
 
     [Fact]
@@ -244,4 +301,15 @@ public sealed class CsvImportTests(MicroCredFactory factory) : IClassFixture<Mic
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync(previewUrl + "/confirm", new Dictionary<string, string>(), token)).Status);
         Assert.Empty(await factory.LearnerIdsAsync(cohortId));
     }
+
+    private static async Task AssertGoneAsync(TestBrowser browser, string previewUrl)
+    {
+        var gone = await browser.GetAsync(previewUrl);
+        Assert.Equal(HttpStatusCode.Redirect, gone.Status);
+        Assert.Contains("That import is no longer waiting", (await browser.GetAsync(gone.Location!.OriginalString)).Text, StringComparison.Ordinal);
+    }
 }
+
+public sealed class CsvImportTestsOnSqlite(MicroCredFactory factory) : CsvImportTests(factory), IClassFixture<MicroCredFactory>;
+
+public sealed class CsvImportTestsOnPostgreSql(PostgreSqlFactory factory) : CsvImportTests(factory), IClassFixture<PostgreSqlFactory>;

@@ -5,7 +5,7 @@ using MicroCred.Web.Tests.Support;
 namespace MicroCred.Web.Tests.Credentials;
 
 /// <summary>The institution administrator's whole path through the real pages, from the published course to a verifiable credential.</summary>
-public sealed class AdminPathTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class AdminPathTests(MicroCredFactory factory)
 {
     [Fact]
     public async Task From_the_published_course_to_a_credential_that_verifies_as_valid_by_following_the_pages()
@@ -57,3 +57,7 @@ public sealed class AdminPathTests(MicroCredFactory factory) : IClassFixture<Mic
         Assert.Contains("1 issued, of which 1 revoked.", (await admin.GetAsync($"/cohorts/{cohortId}")).Text, StringComparison.Ordinal);
     }
 }
+
+public sealed class AdminPathTestsOnSqlite(MicroCredFactory factory) : AdminPathTests(factory), IClassFixture<MicroCredFactory>;
+
+public sealed class AdminPathTestsOnPostgreSql(PostgreSqlFactory factory) : AdminPathTests(factory), IClassFixture<PostgreSqlFactory>;

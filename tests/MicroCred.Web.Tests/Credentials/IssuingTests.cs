@@ -6,7 +6,7 @@ using static MicroCred.Web.Tests.Credentials.CredentialData;
 namespace MicroCred.Web.Tests.Credentials;
 
 /// <summary>Issuing micro-credentials to the learners of a cohort: after finalisation only, all or nothing, never twice.</summary>
-public sealed class IssuingTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class IssuingTests(MicroCredFactory factory)
 {
     [Fact]
     public async Task Nothing_can_be_issued_before_the_results_are_finalised()
@@ -157,3 +157,7 @@ public sealed class IssuingTests(MicroCredFactory factory) : IClassFixture<Micro
         Assert.DoesNotContain("Changed title", after, StringComparison.Ordinal);
     }
 }
+
+public sealed class IssuingTestsOnSqlite(MicroCredFactory factory) : IssuingTests(factory), IClassFixture<MicroCredFactory>;
+
+public sealed class IssuingTestsOnPostgreSql(PostgreSqlFactory factory) : IssuingTests(factory), IClassFixture<PostgreSqlFactory>;

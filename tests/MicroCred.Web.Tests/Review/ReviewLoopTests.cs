@@ -12,7 +12,7 @@ namespace MicroCred.Web.Tests.Review;
 /// The whole review loop in the browser's terms, with the demo users and the complete sample design: G1 with requested
 /// changes and a resubmission, then G2 and G3 to publication; at each action someone who may not do it is refused.
 /// </summary>
-public sealed class ReviewLoopTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class ReviewLoopTests(MicroCredFactory factory)
 {
     private readonly ReviewDriver _driver = new(factory);
 
@@ -159,3 +159,7 @@ public sealed class ReviewLoopTests(MicroCredFactory factory) : IClassFixture<Mi
     private Task<CommentStatus> CommentStatusAsync(Guid commentId) =>
         factory.WithDbAsync(db => db.ReviewComments.Where(c => c.Id == commentId).Select(c => c.Status).SingleAsync());
 }
+
+public sealed class ReviewLoopTestsOnSqlite(MicroCredFactory factory) : ReviewLoopTests(factory), IClassFixture<MicroCredFactory>;
+
+public sealed class ReviewLoopTestsOnPostgreSql(PostgreSqlFactory factory) : ReviewLoopTests(factory), IClassFixture<PostgreSqlFactory>;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroCred.Web.Tests.Review;
 
 /// <summary>Two clicks or two people at the same moment: exactly one submit and one claim is stored, the other gets a clear message.</summary>
-public sealed class SubmitRaceTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class SubmitRaceTests(MicroCredFactory factory)
 {
     private readonly ReviewDriver _driver = new(factory);
 
@@ -34,7 +34,7 @@ public sealed class SubmitRaceTests(MicroCredFactory factory) : IClassFixture<Mi
     }
 }
 
-public sealed class ClaimRaceTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class ClaimRaceTests(MicroCredFactory factory)
 {
     private readonly ReviewDriver _driver = new(factory);
 
@@ -91,3 +91,11 @@ public sealed class ClaimRaceTests(MicroCredFactory factory) : IClassFixture<Mic
         Assert.Equal(secondId, await factory.WithDbAsync(db => db.Reviews.Where(r => r.Id == reviewId).Select(r => r.ReviewerId).SingleAsync()));
     }
 }
+
+public sealed class SubmitRaceTestsOnSqlite(MicroCredFactory factory) : SubmitRaceTests(factory), IClassFixture<MicroCredFactory>;
+
+public sealed class SubmitRaceTestsOnPostgreSql(PostgreSqlFactory factory) : SubmitRaceTests(factory), IClassFixture<PostgreSqlFactory>;
+
+public sealed class ClaimRaceTestsOnSqlite(MicroCredFactory factory) : ClaimRaceTests(factory), IClassFixture<MicroCredFactory>;
+
+public sealed class ClaimRaceTestsOnPostgreSql(PostgreSqlFactory factory) : ClaimRaceTests(factory), IClassFixture<PostgreSqlFactory>;

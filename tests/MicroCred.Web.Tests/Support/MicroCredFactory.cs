@@ -9,9 +9,10 @@ namespace MicroCred.Web.Tests.Support;
 
 /// <summary>
 /// The real app over HTTP with its own SQLite database file and data folder (mail pickup, logs),
-/// migrated and seeded with the demo data exactly as on a first start.
+/// migrated and seeded with the demo data exactly as on a first start. <see cref="PostgreSqlFactory"/> is the same app on
+/// a fresh PostgreSQL database.
 /// </summary>
-public sealed class MicroCredFactory : WebApplicationFactory<Program>
+public class MicroCredFactory : WebApplicationFactory<Program>
 {
     public MicroCredFactory()
     {
@@ -25,6 +26,9 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>Sqlite or PostgreSQL, as in Database:Provider.</summary>
+    public virtual string Provider => "Sqlite";
+
     /// <summary>Extra settings a test class needs (e.g. a lower rate limit).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -35,8 +39,8 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataFolder", DataFolder);
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:MicroCred", $"Data Source={Path.Combine(DataFolder, "microcred.db")}");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:MicroCred", ConnectionString());
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Security:RequireHttps", "false");
         builder.UseSetting("App:PublicBaseUrl", "http://localhost");
@@ -53,6 +57,8 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
             TestServices?.Invoke(services);
         });
     }
+
+    protected virtual string ConnectionString() => $"Data Source={Path.Combine(DataFolder, "microcred.db")}";
 
     public TestBrowser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
@@ -80,6 +86,45 @@ public sealed class MicroCredFactory : WebApplicationFactory<Program>
     }
 }
 
+/// <summary>The app on its own PostgreSQL database (migrated and seeded on start, dropped at the end) on the shared test cluster.</summary>
+public class PostgreSqlFactory : MicroCredFactory
+{
+    private readonly bool _ownsDatabase;
+
+    public PostgreSqlFactory()
+        : this(PostgresCluster.NewDatabaseName(), ownsDatabase: true)
+    {
+    }
+
+    private PostgreSqlFactory(string databaseName, bool ownsDatabase)
+    {
+        DatabaseName = databaseName;
+        _ownsDatabase = ownsDatabase;
+        if (ownsDatabase)
+        {
+            PostgresCluster.CreateEmptyDatabase(databaseName);
+        }
+    }
+
+    public string DatabaseName { get; }
+
+    public override string Provider => "PostgreSQL";
+
+    /// <summary>A second portal instance (its own host, services and data folder) on the database of <paramref name="first"/>, which drops it.</summary>
+    public static PostgreSqlFactory AnotherInstanceOf(PostgreSqlFactory first) => new(first.DatabaseName, ownsDatabase: false);
+
+    protected override string ConnectionString() => PostgresCluster.ConnectionString(DatabaseName);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDatabase)
+        {
+            PostgresCluster.Drop(DatabaseName);
+        }
+    }
+}
+
 public sealed class TestClock : IClock
 {
     private DateTimeOffset? _fixed;
@@ -89,4 +134,7 @@ public sealed class TestClock : IClock
     public void Set(DateTimeOffset now) => _fixed = now;
 
     public void Advance(TimeSpan by) => _fixed = Now + by;
+
+    /// <summary>Back to the real time.</summary>
+    public void Reset() => _fixed = null;
 }

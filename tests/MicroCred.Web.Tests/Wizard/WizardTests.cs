@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MicroCred.Web.Tests.Wizard;
 
-public sealed class WizardTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class WizardTests(MicroCredFactory factory)
 {
     /// <summary>References need their targets first: partners before the team, units before activities, tools before activities.</summary>
     private static readonly int[] FillOrder = [3, 1, 2, 4, 5, 6, 7, 10, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
@@ -279,3 +279,7 @@ public sealed class WizardTests(MicroCredFactory factory) : IClassFixture<MicroC
         return null;
     }
 }
+
+public sealed class WizardTestsOnSqlite(MicroCredFactory factory) : WizardTests(factory), IClassFixture<MicroCredFactory>;
+
+public sealed class WizardTestsOnPostgreSql(PostgreSqlFactory factory) : WizardTests(factory), IClassFixture<PostgreSqlFactory>;

@@ -230,6 +230,8 @@ public sealed class CohortsHandler(
                 }
             }
 
+            // The import is used up in the same transaction: a second confirmation (another tab, another instance) fails whole.
+            imports.RemoveWithNextSave(importId);
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException e) when (!DatabaseFailures.IsUnavailable(e))
@@ -238,7 +240,6 @@ public sealed class CohortsHandler(
             return CohortOutcome.Refused("Nothing was imported: the cohort changed while you were reviewing the file. Upload it again to see a fresh preview.");
         }
 
-        imports.Delete(importId);
         logger.LogInformation("Import into cohort {CohortId} stored {Count} learners", cohortId, import.Good.Count);
         return CohortOutcome.Saved(cohortId, $"{import.Good.Count} learner{(import.Good.Count == 1 ? "" : "s")} imported.");
     }
@@ -251,7 +252,7 @@ public sealed class CohortsHandler(
             return false;
         }
 
-        imports.Delete(importId);
+        await imports.DeleteAsync(importId, ct);
         logger.LogInformation("Import into cohort {CohortId} cancelled", cohortId);
         return true;
     }

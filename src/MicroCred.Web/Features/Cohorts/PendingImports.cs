@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using MicroCred.Domain;
 using MicroCred.Domain.Credentials;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.Web.Features.Cohorts;
 
@@ -14,11 +16,12 @@ public sealed record PendingLearner(int Line, LearnerDetails Details);
 public sealed record PendingProblem(int Line, string? LearnerIdentifier, string? Name, string Problem);
 
 /// <summary>
-/// Keeps previewed imports on the server (one JSON file per import under the data folder, named by a random id) so the
-/// confirmation never trusts data sent back by the browser. Imports expire after an hour and are deleted when confirmed
-/// or cancelled; they only ever hold what the uploader may see.
+/// Keeps previewed imports in the database (table PendingImports, keyed by the hash of a random id) so the confirmation
+/// never trusts data sent back by the browser and may reach another portal instance than the preview. Imports expire
+/// after an hour (expired ones are purged whenever a new one is saved) and are deleted when confirmed or cancelled; they
+/// only ever hold what the uploader may see.
 /// </summary>
-public sealed partial class PendingImports(string folder)
+public sealed partial class PendingImports(MicroCredDbContext db)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
@@ -27,51 +30,71 @@ public sealed partial class PendingImports(string folder)
     public async Task<string> SaveAsync(PendingImport import, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(import);
-        Directory.CreateDirectory(folder);
-        Purge(import.CreatedAt);
+        var now = import.CreatedAt;
+        await db.PendingImports.Where(i => i.ExpiresAt < now).ExecuteDeleteAsync(ct);
         var id = SecretToken.New();
-        await File.WriteAllTextAsync(PathOf(id), JsonSerializer.Serialize(import, _json), ct);
+        db.PendingImports.Add(new PendingImportRecord
+        {
+            IdHash = SecretToken.Hash(id),
+            CohortId = import.CohortId,
+            UserId = import.UserId,
+            CreatedAt = now,
+            ExpiresAt = now + Lifetime,
+            FileName = Truncate(import.FileName, PendingImportRecord.FileNameMaxLength),
+            PreviewJson = JsonSerializer.Serialize(import, _json),
+        });
+        await db.SaveChangesAsync(ct);
         return id;
     }
 
     /// <summary>The import, when it exists, has not expired and belongs to this cohort and user.</summary>
     public async Task<PendingImport?> LoadAsync(string id, Guid cohortId, Guid userId, DateTimeOffset now, CancellationToken ct)
     {
-        if (!IsId(id) || !File.Exists(PathOf(id)))
+        if (!IsId(id))
         {
             return null;
         }
 
-        var import = JsonSerializer.Deserialize<PendingImport>(await File.ReadAllTextAsync(PathOf(id), ct), _json);
-        if (import is null || import.CreatedAt + Lifetime < now)
+        var hash = SecretToken.Hash(id);
+        var stored = await db.PendingImports.AsNoTracking().SingleOrDefaultAsync(i => i.IdHash == hash, ct);
+        if (stored is null)
         {
-            Delete(id);
             return null;
         }
 
-        return import.CohortId == cohortId && import.UserId == userId ? import : null;
+        if (stored.ExpiresAt < now)
+        {
+            await DeleteAsync(id, ct);
+            return null;
+        }
+
+        return stored.CohortId == cohortId && stored.UserId == userId
+            ? JsonSerializer.Deserialize<PendingImport>(stored.PreviewJson, _json)
+            : null;
     }
 
-    public void Delete(string id)
+    /// <summary>
+    /// Marks the import as used in the caller's unit of work: it disappears in the same transaction that stores its
+    /// learners, and when someone else (another tab or another instance) used it first, that save fails as a whole.
+    /// </summary>
+    public void RemoveWithNextSave(string id)
     {
         if (IsId(id))
         {
-            File.Delete(PathOf(id));
+            db.PendingImports.Remove(new PendingImportRecord { IdHash = SecretToken.Hash(id), FileName = "", PreviewJson = "" });
         }
     }
 
-    private void Purge(DateTimeOffset now)
+    public async Task DeleteAsync(string id, CancellationToken ct)
     {
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json"))
+        if (IsId(id))
         {
-            if (File.GetLastWriteTimeUtc(file) + Lifetime < now.UtcDateTime)
-            {
-                File.Delete(file);
-            }
+            var hash = SecretToken.Hash(id);
+            await db.PendingImports.Where(i => i.IdHash == hash).ExecuteDeleteAsync(ct);
         }
     }
 
-    private string PathOf(string id) => Path.Combine(folder, id + ".json");
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 
     private static bool IsId(string? id) => id is not null && IdPattern().IsMatch(id);
 
