@@ -26,6 +26,10 @@ public static partial class HostileCorpus
         ("Full-width forms", 0xFF00, 0xFFEF),
         ("Emoji and symbols", 0x2600, 0x27BF),
         ("Emoji", 0x1F000, 0x1FAFF),
+
+        // Not a script, but the same gap: the fonts have no glyph for these invisible characters, so they print as an empty box.
+        ("Word joiner", 0x2060, 0x2060),
+        ("Zero-width no-break space", 0xFEFF, 0xFEFF),
     ];
 
     public static IReadOnlyList<string> Lines { get; } = Load();

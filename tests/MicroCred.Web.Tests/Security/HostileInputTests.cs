@@ -25,8 +25,11 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
     /// <summary>References need their targets first (as in WizardTests).</summary>
     private static readonly int[] FillOrder = [3, 1, 2, 4, 5, 6, 7, 10, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
 
-    /// <summary>Wizard text fields with a format of their own (e-mail addresses, web addresses): hostile text is refused there, next to the field.</summary>
-    private static readonly HashSet<string> FormatCheckedFields = ["ContactEmail", "Email", "Link", "Url", "CountryCode", "Currency"];
+    /// <summary>
+    /// Wizard text fields with a format of their own (e-mail and web addresses, country, currency and language codes), by
+    /// the end of their name: hostile text is refused there with a message next to the field.
+    /// </summary>
+    private static readonly string[] FormatCheckedFieldEndings = ["Email", "Link", "Url", "CountryCode", "Currency", "Languages"];
 
     private const string HostileTitle = "\"><img src=x onerror=alert(1)> Coastal <script>alert('title')</script> planning";
 
@@ -66,7 +69,7 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
                 {
                     var message = saved.FieldError(FieldPaths.HtmlId(entry.Path))!;
                     var tooLong = entry.Value.Length > (entry.Spec.MaxLength ?? FieldConventions.LineMax) && message.Contains("at most", StringComparison.Ordinal);
-                    if (!(tooLong || FormatCheckedFields.Contains(entry.Spec.Name) || HostileCorpus.NamesACharacterOf(message, entry.Value)))
+                    if (!(tooLong || FormatCheckedFieldEndings.Any(e => entry.Spec.Name.EndsWith(e, StringComparison.Ordinal)) || HostileCorpus.NamesACharacterOf(message, entry.Value)))
                     {
                         unexpected.Add($"{step} {entry.Path} refused '{entry.Value}' with '{message}'.");
                     }
@@ -145,11 +148,10 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
         var pdfUrl = $"/designs/{designId}/versions/1/course-description";
         var pdf = await leader.Client.GetByteArrayAsync(pdfUrl);
         var printed = HostileCorpus.PdfText(pdf, pdfUrl);
-        Assert.True(HostileCorpus.PrintedAsTyped(printed, HostileTitle), "The title is not printed as typed.");
         var missing = entered.Select(e => e.Value).Distinct()
             .Where(l => !HostileCorpus.AwaitsFontFallback(l) && !HostileCorpus.PrintedAsTyped(printed, l))
             .ToList();
-        Assert.True(missing.Count == 0, "Not printed as typed in the course description: " + string.Join(" | ", missing));
+        Assert.True(missing.Count == 0, "Not printed as typed in the course description: " + string.Join(" | ", missing) + "\n\nPrinted: " + printed);
     }
 
     [Fact]
@@ -301,7 +303,8 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
             var printed = HostileCorpus.PdfText(await admin.Client.GetByteArrayAsync(url), url);
             if (!HostileCorpus.AwaitsFontFallback(learner.FamilyName!) && !HostileCorpus.PrintedAsTyped(printed, learner.GivenNames + " " + learner.FamilyName))
             {
-                unprinted.Add($"{learner.FamilyName} (printed: {printed})");
+                var at = Math.Max(0, printed.IndexOf("zero", StringComparison.Ordinal));
+                unprinted.Add($"{learner.FamilyName} (printed: {string.Join(" ", printed[at..Math.Min(printed.Length, at + 40)].Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)))})");
             }
         }
 
