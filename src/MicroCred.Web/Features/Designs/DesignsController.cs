@@ -76,9 +76,7 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
 
     [HttpPost("{id:guid}/team/add")]
     public async Task<IActionResult> AddMember(Guid id, Guid? userId, CancellationToken ct) =>
-        TeamResult(id, userId is null
-            ? TeamOutcomeOrMissing()
-            : await handler.AddMemberAsync(id, User.UserId(), userId.Value, ct));
+        TeamResult(id, await handler.AddMemberAsync(id, User.UserId(), userId, ct));
 
     [HttpPost("{id:guid}/team/{userId:guid}/remove")]
     public async Task<IActionResult> RemoveMember(Guid id, Guid userId, CancellationToken ct) =>
@@ -120,8 +118,6 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
         var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
         return slug.Length > 60 ? slug[..60] : slug;
     }
-
-    private static TeamOutcome TeamOutcomeOrMissing() => TeamOutcome.Refused("Choose the person to add.");
 
     private IActionResult TeamResult(Guid id, TeamOutcome outcome)
     {

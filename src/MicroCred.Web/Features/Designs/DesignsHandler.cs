@@ -78,7 +78,8 @@ public sealed class DesignsHandler(MicroCredDbContext db, DesignWorkspaces works
         return [.. users.Select(u => new CandidateRow(u.Id, $"{u.FullName} — {workspace.InstitutionNames.GetValueOrDefault(u.InstitutionId!.Value, "")}"))];
     }
 
-    public async Task<TeamOutcome> AddMemberAsync(Guid designId, Guid leaderId, Guid newMemberId, CancellationToken ct)
+    /// <summary>Who may change the team is decided before the form is read: outside the team the design does not exist.</summary>
+    public async Task<TeamOutcome> AddMemberAsync(Guid designId, Guid leaderId, Guid? newMemberId, CancellationToken ct)
     {
         var workspace = await workspaces.LoadAsync(designId, leaderId, ct, track: true);
         if (workspace is null)
@@ -89,6 +90,11 @@ public sealed class DesignsHandler(MicroCredDbContext db, DesignWorkspaces works
         if (!workspace.IsLeader)
         {
             return TeamOutcome.Forbidden;
+        }
+
+        if (newMemberId is null)
+        {
+            return TeamOutcome.Refused("Choose the person to add.");
         }
 
         var candidate = (await CandidatesAsync(workspace, ct)).FirstOrDefault(c => c.UserId == newMemberId);
