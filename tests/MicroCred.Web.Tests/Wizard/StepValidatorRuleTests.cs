@@ -84,7 +84,7 @@ public sealed class StepValidatorRuleTests
 
         // W12 Microlearning
         Case<MicrolearningStep>("W12 unit length at least 1 minute", s => Path("Units", Row(s.Units, r => r.DurationMinutes = 0), "DurationMinutes")),
-        Case<MicrolearningStep>("W12 unit length at most one day", s => Path("Units", Row(s.Units, r => r.DurationMinutes = MicroCred.Web.Features.Wizard.Steps.W12Microlearning.MicrolearningStepDefinition.MaxMinutes + 1), "DurationMinutes")),
+        Case<MicrolearningStep>("W12 unit length at most one day", s => Path("Units", Row(s.Units, r => r.DurationMinutes = MicrolearningStepSchema.MaxMinutes + 1), "DurationMinutes")),
 
         // W13 Assessment
         Case<AssessmentStep>("W13 pass/fail has no pass mark", s => { (s.GradingScale, s.PassMark) = (GradingScale.PassFail, 5); return "PassMark"; }),
