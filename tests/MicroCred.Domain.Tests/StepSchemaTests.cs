@@ -20,6 +20,18 @@ public class StepSchemaTests
     }
 
     [Fact]
+    public void A_field_declared_once_is_compared_by_the_version_diff_under_its_label()
+    {
+        var older = Samples.Complete().Content;
+        var newer = Samples.Complete().Content;
+        newer.Admission.MinParticipants = 12;
+
+        var change = Assert.Single(VersionDiff.Compare(older, newer).For(WizardStep.Admission).Fields);
+
+        Assert.Equal(new FieldChange("MinParticipants", "Fewest learners for a run to go ahead", null, "12"), change);
+    }
+
+    [Fact]
     public void A_missing_row_field_is_labelled_as_the_page_asks_it_and_named_after_its_row()
     {
         var content = Samples.Complete().Content;

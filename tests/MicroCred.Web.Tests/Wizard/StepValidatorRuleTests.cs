@@ -113,6 +113,7 @@ public sealed class StepValidatorRuleTests
 
         // W16 Admission
         Case<AdmissionStep>("W16 maximum participants 1 to 10,000", s => { s.MaxParticipants = 10_001; return "MaxParticipants"; }),
+        Case<AdmissionStep>("W16 fewest learners 1 to 10,000 (a range declared in the schema)", s => { s.MinParticipants = 0; return "MinParticipants"; }),
         Case<AdmissionStep>("W16 application deadline plausible", s => { s.ApplicationDeadline = Today.AddYears(11); return "ApplicationDeadline"; }),
 
         // W17 Recruitment

@@ -12,6 +12,7 @@ public sealed class AdmissionStep
     public string? NonTraditionalAlternative { get; set; }
     public string? Prerequisites { get; set; }
     public int? MaxParticipants { get; set; }
+    public int? MinParticipants { get; set; }
     public bool SingleApplicationProcedure { get; set; }
     public List<Guid> EligibilityReviewerPartnerIds { get; set; } = [];
     public DateOnly? ApplicationDeadline { get; set; }
@@ -72,6 +73,8 @@ public static class AdmissionStepSchema
             "What learners need to know or have before they start, for example \"basic statistics\". Write \"None\" if there are none; this is printed on the certificate.", kind: FieldKind.LongText, needed: true)
         .Field(s => s.MaxParticipants, "Maximum number of learners",
             "Optional: the most learners one run can take, for example 40. Leave empty if there is no limit.")
+        .Field(s => s.MinParticipants, "Fewest learners for a run to go ahead",
+            "Optional: below this number the partners cancel the run and refund the fees, for example 12.", min: 1, max: 10_000)
         .Section("Admission criteria", "For selective admission: what applicants must meet and how you check it.")
         .Rows(s => s.Criteria, "Admission criteria", "admission criterion", row => row
                 .Field(c => c.Kind, "Kind of criterion", needed: true)
