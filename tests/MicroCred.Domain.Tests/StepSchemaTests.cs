@@ -71,6 +71,20 @@ public class StepSchemaTests
     }
 
     [Fact]
+    public void The_gate_that_first_needs_a_field_is_declared_in_the_schema()
+    {
+        var content = Samples.Complete().Content;
+        content.Assessment.AssessmentBoard = null;
+        content.Assessment.ExamRegulations = null;
+
+        var missing = StepCompleteness.Missing(WizardStep.Assessment, content);
+
+        Assert.Equal([("ExamRegulations", Checks.Gate.G1), ("AssessmentBoard", Checks.Gate.G2)], missing.Select(m => (m.FieldPath, m.NeededFrom)));
+        Assert.Equal(Checks.Gate.G2, StepSchemas.Get(WizardStep.Award).Find("AwardJustification")?.NeededFrom);
+        Assert.Equal(Checks.Gate.G1, StepSchemas.Get(WizardStep.Assessment).Find("Components[x].Title")?.NeededFrom);
+    }
+
+    [Fact]
     public void Row_order_is_kept_by_the_portal_and_never_asked()
     {
         Assert.Contains("Outcomes.Order", StepSchemas.Get(WizardStep.LearningOutcomes).NotAsked);

@@ -1,10 +1,11 @@
+using MicroCred.Domain.Checks;
 using MicroCred.Domain.Designs.Schema;
 using MicroCred.Domain.Designs.Steps;
 
 namespace MicroCred.Domain.Designs;
 
-/// <summary>A required field that is still empty: its path inside the step document and a label the team understands.</summary>
-public sealed record MissingField(string FieldPath, string Label);
+/// <summary>A needed field that is still empty: its path inside the step document, a label the team understands and the first gate that needs it.</summary>
+public sealed record MissingField(string FieldPath, string Label, Gate NeededFrom = Gate.G1);
 
 /// <summary>Lists the needed fields of a step that are still empty; what is needed (and when) is declared in each step's schema.</summary>
 public static class StepCompleteness

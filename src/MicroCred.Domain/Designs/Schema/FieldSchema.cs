@@ -1,4 +1,5 @@
 using System.Reflection;
+using MicroCred.Domain.Checks;
 
 namespace MicroCred.Domain.Designs.Schema;
 
@@ -79,6 +80,9 @@ public sealed class FieldSchema
 
     /// <summary>The condition under which a needed field is needed, from the owner (step or row) and the whole design.</summary>
     public Func<object, DesignContent, bool>? NeededWhen { get; init; }
+
+    /// <summary>The first review gate that needs the field (most fields are needed from design review, G1).</summary>
+    public Gate NeededFrom { get; init; } = Gate.G1;
 
     /// <summary>True when rows are named after the institution or partner this field refers to.</summary>
     public bool NamesRow { get; init; }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using MicroCred.Domain.Checks;
 
 namespace MicroCred.Domain.Designs.Schema;
 
@@ -48,7 +49,8 @@ public sealed class SchemaBuilder<T>
     /// <param name="namesRow">Rows are named after the institution or partner this reference points to.</param>
     public SchemaBuilder<T> Field<TValue>(Expression<Func<T, TValue>> property, string label, string? hint = null,
         FieldKind? kind = null, ReferenceSource? refersTo = null, int? maxLength = null,
-        bool needed = false, Func<T, DesignContent, bool>? when = null, decimal? min = null, decimal? max = null, bool namesRow = false)
+        bool needed = false, Func<T, DesignContent, bool>? when = null, decimal? min = null, decimal? max = null, bool namesRow = false,
+        Gate neededFrom = Gate.G1)
     {
         var info = PropertyOf(property);
         var resolvedKind = kind ?? KindOf(info, refersTo);
@@ -70,6 +72,7 @@ public sealed class SchemaBuilder<T>
             Needed = needed || when is not null,
             NeededWhen = when is null ? null : (owner, content) => when((T)owner, content),
             NamesRow = namesRow,
+            NeededFrom = neededFrom,
         };
         Current.Add(field);
         Entries.Add((field, null));
@@ -80,7 +83,7 @@ public sealed class SchemaBuilder<T>
     /// <param name="provides">What other fields call these rows when they refer to them.</param>
     public SchemaBuilder<T> Rows<TRow>(Expression<Func<T, List<TRow>>> property, string label, string singular,
         Func<SchemaBuilder<TRow>, SchemaBuilder<TRow>> describeRow, Func<TRow, string> title, string? hint = null,
-        ReferenceSource? provides = null, bool needed = false, Func<T, DesignContent, bool>? when = null)
+        ReferenceSource? provides = null, bool needed = false, Func<T, DesignContent, bool>? when = null, Gate neededFrom = Gate.G1)
         where TRow : class, IStepRow, new()
     {
         ArgumentNullException.ThrowIfNull(describeRow);
@@ -94,6 +97,7 @@ public sealed class SchemaBuilder<T>
             Kind = FieldKind.Rows,
             Needed = needed || when is not null,
             NeededWhen = when is null ? null : (owner, content) => when((T)owner, content),
+            NeededFrom = neededFrom,
             Row = new RowSchema
             {
                 RowType = typeof(TRow),
@@ -117,10 +121,10 @@ public sealed class SchemaBuilder<T>
     }
 
     /// <summary>A need that is not one field being empty (e.g. "a conversion table for each partner with another scale").</summary>
-    public SchemaBuilder<T> Requires(Func<T, DesignContent, IEnumerable<MissingField>> requirement)
+    public SchemaBuilder<T> Requires(Func<T, DesignContent, IEnumerable<MissingField>> requirement, Gate neededFrom = Gate.G1)
     {
         ArgumentNullException.ThrowIfNull(requirement);
-        Entries.Add((null, (owner, content) => requirement((T)owner, content)));
+        Entries.Add((null, (owner, content) => requirement((T)owner, content).Select(m => m with { NeededFrom = neededFrom })));
         return this;
     }
 

@@ -1,3 +1,5 @@
+using MicroCred.Domain.Checks;
+
 namespace MicroCred.Domain.Designs.Schema;
 
 /// <summary>
@@ -83,7 +85,7 @@ public sealed class StepSchema<TStep> : StepSchema
         {
             if (entry.Field is { } field)
             {
-                Completeness.Check(field, step, "", content, missing);
+                Completeness.Check(field, step, "", content, missing, Gate.G1);
             }
             else
             {
@@ -98,14 +100,15 @@ public sealed class StepSchema<TStep> : StepSchema
 /// <summary>Walks needed fields and rows and reports the empty ones with a label the team understands.</summary>
 internal static class Completeness
 {
-    public static void Check(FieldSchema field, object owner, string prefix, DesignContent content, List<MissingField> missing, string? rowName = null)
+    public static void Check(FieldSchema field, object owner, string prefix, DesignContent content, List<MissingField> missing, Gate inherited, string? rowName = null)
     {
         var path = prefix + field.Name;
         var value = field.GetValue(owner);
+        var gate = field.NeededFrom > inherited ? field.NeededFrom : inherited;
         if (field.IsNeeded(owner, content) && FieldSchema.IsEmpty(value))
         {
             var label = field.Row is { } r ? $"At least one {r.Singular}" : field.Label;
-            missing.Add(new MissingField(path, rowName is null ? label : $"{label} of {rowName}"));
+            missing.Add(new MissingField(path, rowName is null ? label : $"{label} of {rowName}", gate));
         }
 
         if (field.Row is { } rows && value is System.Collections.IList list)
@@ -120,12 +123,12 @@ internal static class Completeness
                 var rowPrefix = $"{path}[{id}].";
                 foreach (var child in rows.Fields)
                 {
-                    Check(child, row, rowPrefix, content, missing, name);
+                    Check(child, row, rowPrefix, content, missing, gate, name);
                 }
 
                 foreach (var requirement in rows.Requirements)
                 {
-                    missing.AddRange(requirement(row, content));
+                    missing.AddRange(requirement(row, content).Select(m => m.NeededFrom < gate ? m with { NeededFrom = gate } : m));
                 }
             }
         }

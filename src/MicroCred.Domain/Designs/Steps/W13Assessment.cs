@@ -1,4 +1,5 @@
 using MicroCred.Domain.Designs.Schema;
+using Gate = MicroCred.Domain.Checks.Gate;
 using DescribeText = MicroCred.Domain.Checks.Describe;
 
 namespace MicroCred.Domain.Designs.Steps;
@@ -158,20 +159,20 @@ public static class AssessmentStepSchema
     public static StepSchema<AssessmentStep> Schema { get; } = new(WizardStep.Assessment, form => form
         .Section("Exam rules")
         .Field(s => s.OnlineAssessmentFramework, "Joint approach to online assessment",
-            "How the partners design, run and safeguard online assessment: fairness and trust, the process, and plans for later runs.", kind: FieldKind.LongText, needed: true)
+            "How the partners design, run and safeguard online assessment: fairness and trust, the process, and plans for later runs.", kind: FieldKind.LongText, needed: true, neededFrom: Gate.G2)
         .Field(s => s.ExamRegulations, "Examination rules",
             "The rules every partner applies: resits, cheating and plagiarism, complaints, and what a learner needs to pass.", kind: FieldKind.LongText, needed: true)
         .Field(s => s.AssessmentTiming, "When learners are assessed",
-            "On fixed dates for the whole group, or whenever a learner is ready.", needed: true)
+            "On fixed dates for the whole group, or whenever a learner is ready.", needed: true, neededFrom: Gate.G2)
         .Field(s => s.AssessmentBoard, "Board of examiners",
             "Who sits on it and how often it meets, e.g. \"One examiner per partner; meets after each run\".",
-            maxLength: 2000, kind: FieldKind.LongText, needed: true)
+            maxLength: 2000, kind: FieldKind.LongText, needed: true, neededFrom: Gate.G2)
         .Section("Grading", "Agree on one scale for the course, preferably the lead university's, and how each partner converts it.")
-        .Field(s => s.GradingScale, "Common grading scale", needed: true)
+        .Field(s => s.GradingScale, "Common grading scale", needed: true, neededFrom: Gate.G2)
         .Field(s => s.GradingScaleDefinition, "About the scale",
-            "Needed if you chose another scale: list the grades and what each means.", maxLength: 2000, kind: FieldKind.LongText, when: (s, c) => s.GradingScale == GradingScale.Other)
+            "Needed if you chose another scale: list the grades and what each means.", maxLength: 2000, kind: FieldKind.LongText, when: (s, c) => s.GradingScale == GradingScale.Other, neededFrom: Gate.G2)
         .Field(s => s.PassMark, "Pass mark",
-            "The lowest passing grade on the common scale, e.g. 10 on a 1 to 20 scale. Leave empty for pass/fail.", when: (s, c) => s.GradingScale is not null and not GradingScale.PassFail)
+            "The lowest passing grade on the common scale, e.g. 10 on a 1 to 20 scale. Leave empty for pass/fail.", when: (s, c) => s.GradingScale is not null and not GradingScale.PassFail, neededFrom: Gate.G2)
         .Rows(s => s.TranscriptionTables, "Grade conversion tables", "grade conversion table", table => table
                 .Field(t => t.PartnerId, "Partner", "A partner whose own scale differs from the common one.", refersTo: ReferenceSource.Partners, namesRow: true)
                 .Field(t => t.LocalScale, "Partner's own scale")
@@ -188,16 +189,16 @@ public static class AssessmentStepSchema
             ? c.HigherEducationPartners()
                 .Where(p => p.GradingScale is { } local && local != common && !s.TranscriptionTables.Any(t => t.PartnerId == p.Id && t.Bands.Count > 0))
                 .Select(p => new MissingField($"TranscriptionTables[{p.Id}]", "Grade conversion table for a university partner with another grading scale"))
-            : Enumerable.Empty<MissingField>())
+            : Enumerable.Empty<MissingField>(), neededFrom: Gate.G2)
         .Section("Recognition of prior learning")
         .Field(s => s.RplPartnerId, "University handling recognition",
-            "Where learners whose course did not end in credits can ask to have their learning recognised.", refersTo: ReferenceSource.Partners, needed: true)
+            "Where learners whose course did not end in credits can ask to have their learning recognised.", refersTo: ReferenceSource.Partners, needed: true, neededFrom: Gate.G2)
         .Field(s => s.RplProcedure, "How recognition works",
-            "The steps a learner follows and what they hand in, e.g. following the ECTS Users' Guide.", kind: FieldKind.LongText, needed: true)
+            "The steps a learner follows and what they hand in, e.g. following the ECTS Users' Guide.", kind: FieldKind.LongText, needed: true, neededFrom: Gate.G2)
         .Section("Fairness and what learners are told")
         .Field(s => s.IntegrityMeasures, "How you prevent cheating", "Optional: tick all that apply.")
         .Field(s => s.CommunicationToLearners, "What learners get in advance",
-            "Tick all that apply. Assessment criteria must always be published in advance.", needed: true)
+            "Tick all that apply. Assessment criteria must always be published in advance.", needed: true, neededFrom: Gate.G2)
         .Section("Assessment components",
             "Add every formative check and every summative test. The weights of the summative ones add up to 100 %.")
         .Rows(s => s.Components, "Assessment components", "assessment component", component => component

@@ -1,4 +1,5 @@
 using MicroCred.Domain.Designs.Schema;
+using Gate = MicroCred.Domain.Checks.Gate;
 
 namespace MicroCred.Domain.Designs.Steps;
 
@@ -94,12 +95,12 @@ public static class AwardStepSchema
         .Field(s => s.AttendanceOnlyRoute, "Attendance-only route",
             "Tick if learners who skip the assessment can still get a badge or certificate of attendance.")
         .Field(s => s.AwardJustification, "Why this award",
-            "Explain the choice from the content, the EQF level, the study load and how the credential can be stacked.", kind: FieldKind.LongText, needed: true)
+            "Explain the choice from the content, the EQF level, the study load and how the credential can be stacked.", kind: FieldKind.LongText, needed: true, neededFrom: Gate.G2)
         .Section("Awarding and issuing", "Awarding universities put their name on the credential; one of them issues the certificates for everyone.")
         .Field(s => s.AwardingBodyPartnerIds, "Awarding universities",
             "Pick every partner that awards the credential. For ECTS credits these must be universities that award degrees.", refersTo: ReferenceSource.Partners, needed: true)
         .Field(s => s.IssuingInstitutionPartnerId, "Issuing university",
-            "The one awarding university that issues and signs the certificates on behalf of all.", refersTo: ReferenceSource.Partners, needed: true)
+            "The one awarding university that issues and signs the certificates on behalf of all.", refersTo: ReferenceSource.Partners, needed: true, neededFrom: Gate.G2)
         .Section("Fit with each university's rules", "Add one entry per partner university, so you can spot conflicts before approval.")
         .Rows(s => s.PartnerAlignment, "Fit per partner university", "partner university", row => row
                 .Field(a => a.PartnerId, "Partner university", refersTo: ReferenceSource.Partners, namesRow: true)
@@ -114,7 +115,7 @@ public static class AwardStepSchema
                 : $"{a.LocalAwardName} — {(a.FitsLocalStructure ? "fits" : "needs discussion")}")
         .Requires((s, c) => c.HigherEducationPartners()
             .Where(p => s.PartnerAlignment.All(a => a.PartnerId != p.Id))
-            .Select(p => new MissingField($"PartnerAlignment[{p.Id}]", "How the award fits a university partner's qualification structure")))
+            .Select(p => new MissingField($"PartnerAlignment[{p.Id}]", "How the award fits a university partner's qualification structure")), neededFrom: Gate.G2)
         .Section("Professional recognition", "Optional: credit from a professional body, always in addition to the academic award.")
         .Rows(s => s.ProfessionalRecognition, "Professional recognitions", "professional recognition", row => row
                 .Field(r => r.BodyPartnerId, "Professional body among the partners",
@@ -128,11 +129,11 @@ public static class AwardStepSchema
                 + (string.IsNullOrWhiteSpace(r.CreditName) ? "" : $" — {r.CreditAmount} {r.CreditName}"))
         .Section("Certificate")
         .Field(s => s.CertificateFormat, "Certificate format",
-            "A digital, sealed European Digital Credential (EDC) is recommended: anyone can check it online.", needed: true)
+            "A digital, sealed European Digital Credential (EDC) is recommended: anyone can check it online.", needed: true, neededFrom: Gate.G2)
         .Field(s => s.EdcCategory, "European Digital Credential type",
-            "Only for the EDC format. A course with assessment and credits is usually a qualification.", when: (s, c) => s.CertificateFormat == CertificateFormat.DigitalSealedEdc)
+            "Only for the EDC format. A course with assessment and credits is usually a qualification.", when: (s, c) => s.CertificateFormat == CertificateFormat.DigitalSealedEdc, neededFrom: Gate.G2)
         .Field(s => s.CertificateLanguages, "Certificate languages",
-            "Two-letter language codes, one per line, for example en, nl or es.", needed: true)
+            "Two-letter language codes, one per line, for example en, nl or es.", needed: true, neededFrom: Gate.G2)
         .Field(s => s.QualificationSupplement, "Add a qualification supplement",
             "Tick to attach an annex that explains the content and level to employers and universities.")
         .Field(s => s.ShowNotADegreeNote, "Show the \"not a degree\" note",
