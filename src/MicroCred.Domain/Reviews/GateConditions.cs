@@ -74,29 +74,20 @@ public static class GateConditions
     {
         foreach (var step in GateScope.DesignSteps)
         {
-            var missing = StepCompleteness.Missing(step, content).Where(m => NeededAtDesignGate(step, m.FieldPath)).ToList();
+            var missing = StepCompleteness.Missing(step, content).Where(m => m.NeededFrom == Gate.G1).ToList();
             AddIncomplete(step, missing, unmet);
         }
     }
 
-    /// <summary>G1 asks for the whole of each design step, except W13 (regulations and components) and W14 (type and awarding bodies).</summary>
-    private static bool NeededAtDesignGate(WizardStep step, string fieldPath) => step switch
-    {
-        WizardStep.Assessment => fieldPath.StartsWith("ExamRegulations", StringComparison.Ordinal)
-            || fieldPath.StartsWith("Components", StringComparison.Ordinal),
-        WizardStep.Award => fieldPath is "AwardType" or "AwardingBodyPartnerIds",
-        _ => true,
-    };
-
     private static void DevelopmentGate(DesignContent content, GateFacts facts, List<UnmetCondition> unmet)
     {
-        // W13 and W14 are only partly needed at G1; by G2 they must be complete.
-        foreach (var step in new[] { WizardStep.Assessment, WizardStep.Award }.Concat(GateScope.DevelopmentSteps))
+        // Design steps may declare fields needed only from G2 (most of W13 and W14); development steps are needed whole.
+        foreach (var step in GateScope.DesignSteps.Concat(GateScope.DevelopmentSteps))
         {
             var missing = StepCompleteness.Missing(step, content);
-            if (step is WizardStep.Assessment or WizardStep.Award)
+            if (GateScope.DesignSteps.Contains(step))
             {
-                missing = [.. missing.Where(m => !NeededAtDesignGate(step, m.FieldPath))];
+                missing = [.. missing.Where(m => m.NeededFrom == Gate.G2)];
             }
 
             AddIncomplete(step, missing, unmet);

@@ -1,11 +1,8 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Reflection;
-using System.Text;
-using System.Text.Json.Serialization;
 using MicroCred.Domain.Checks;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 
 namespace MicroCred.Domain.Reviews;
 
@@ -36,13 +33,12 @@ public sealed record StepDiff(WizardStep Step, IReadOnlyList<FieldChange> Fields
 }
 
 /// <summary>
-/// The changes between two versions of a design, per step, found by walking the step classes: scalar fields, lists of values,
-/// nested objects, and collections of rows matched by their Id. Enum values read as words, referenced rows by their code or title.
+/// The changes between two versions of a design, per step, found by walking each step's schema: fields, lists of values and
+/// collections of rows matched by their id, each named with the label the wizard shows. Enum values read as words,
+/// referenced rows by their title.
 /// </summary>
 public sealed class VersionDiff
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> _properties = new();
-
     private readonly Dictionary<Guid, string> _labels;
 
     private VersionDiff(Dictionary<Guid, string> labels)
@@ -71,117 +67,96 @@ public sealed class VersionDiff
         }
 
         var diff = new VersionDiff(labels);
-        foreach (var step in Enum.GetValues<WizardStep>())
+        foreach (var schema in StepSchemas.All)
         {
-            diff.CollectLabels(older.Get(step));
-            diff.CollectLabels(newer.Get(step));
+            diff.CollectLabels(schema.Fields, older.Get(schema.Step));
+            diff.CollectLabels(schema.Fields, newer.Get(schema.Step));
         }
 
         var steps = new List<StepDiff>();
-        foreach (var step in Enum.GetValues<WizardStep>())
+        foreach (var schema in StepSchemas.All)
         {
             var fields = new List<FieldChange>();
             var rows = new List<RowChange>();
-            diff.CompareObject("", older.Get(step), newer.Get(step), StepCatalog.Get(step).ContentType, fields, rows);
-            steps.Add(new StepDiff(step, fields, rows));
+            diff.CompareFields("", schema.Fields, older.Get(schema.Step), newer.Get(schema.Step), fields, rows);
+            steps.Add(new StepDiff(schema.Step, fields, rows));
         }
 
         diff.Steps = steps;
         return diff;
     }
 
-    private void CompareObject(string prefix, object? older, object? newer, Type type, List<FieldChange> fields, List<RowChange> rows)
+    private void CompareFields(string prefix, IEnumerable<FieldSchema> schema, object? older, object? newer, List<FieldChange> fields, List<RowChange> rows)
     {
-        // The row id identifies the row; it is never a change of its own.
-        foreach (var p in PropertiesOf(type).Where(p => !(p.Name == "Id" && p.PropertyType == typeof(Guid))))
+        foreach (var field in schema)
         {
-            var path = prefix + p.Name;
-            var oldValue = older is null ? null : p.GetValue(older);
-            var newValue = newer is null ? null : p.GetValue(newer);
-            var t = p.PropertyType;
-            if (IsScalar(t))
+            var path = prefix + field.Name;
+            var oldValue = older is null ? null : field.GetValue(older);
+            var newValue = newer is null ? null : field.GetValue(newer);
+            if (field.Row is { } rowSchema)
             {
-                AddIfDifferent(path, p.Name, Text(oldValue), Text(newValue), fields);
+                CompareRows(path, rowSchema, oldValue as IEnumerable, newValue as IEnumerable, rows);
             }
-            else if (ElementType(t) is { } element)
+            else if (oldValue is IEnumerable and not string || newValue is IEnumerable and not string)
             {
-                if (IsScalar(element))
-                {
-                    AddIfDifferent(path, p.Name, ListText(oldValue as IEnumerable), ListText(newValue as IEnumerable), fields);
-                }
-                else
-                {
-                    CompareRows(path, element, oldValue as IEnumerable, newValue as IEnumerable, rows);
-                }
+                AddIfDifferent(path, field.Label, ListText(oldValue as IEnumerable), ListText(newValue as IEnumerable), fields);
             }
             else
             {
-                CompareObject(path + ".", oldValue, newValue, t, fields, rows);
+                AddIfDifferent(path, field.Label, Text(oldValue), Text(newValue), fields);
             }
         }
     }
 
-    private void CompareRows(string path, Type element, IEnumerable? older, IEnumerable? newer, List<RowChange> rows)
+    private void CompareRows(string path, RowSchema schema, IEnumerable? older, IEnumerable? newer, List<RowChange> rows)
     {
         var oldRows = Keyed(older);
         var newRows = Keyed(newer);
-        foreach (var (key, row) in newRows)
+        foreach (var (id, row) in newRows)
         {
-            var before = oldRows.FirstOrDefault(o => o.Key.Equals(key)).Row;
-            var rowPath = $"{path}[{key}].";
+            var before = oldRows.GetValueOrDefault(id);
             var fields = new List<FieldChange>();
             var nested = new List<RowChange>();
-            CompareObject(rowPath, before, row, element, fields, nested);
+            CompareFields($"{path}[{id}].", schema.Fields, before, row, fields, nested);
             if (before is null)
             {
-                rows.Add(new RowChange(path, IdOf(row) ?? Guid.Empty, RowLabel(row), RowChangeKind.Added, fields));
+                rows.Add(new RowChange(path, id, RowLabel(schema, row), RowChangeKind.Added, fields));
             }
             else if (fields.Count > 0)
             {
-                rows.Add(new RowChange(path, IdOf(row) ?? Guid.Empty, RowLabel(row), RowChangeKind.Changed, fields));
+                rows.Add(new RowChange(path, id, RowLabel(schema, row), RowChangeKind.Changed, fields));
             }
 
             rows.AddRange(nested);
         }
 
-        foreach (var (key, row) in oldRows.Where(o => !newRows.Any(n => n.Key.Equals(o.Key))))
+        foreach (var (id, row) in oldRows.Where(o => !newRows.ContainsKey(o.Key)))
         {
             var fields = new List<FieldChange>();
             var nested = new List<RowChange>();
-            CompareObject($"{path}[{key}].", row, null, element, fields, nested);
-            rows.Add(new RowChange(path, IdOf(row) ?? Guid.Empty, RowLabel(row), RowChangeKind.Removed, fields));
+            CompareFields($"{path}[{id}].", schema.Fields, row, null, fields, nested);
+            rows.Add(new RowChange(path, id, RowLabel(schema, row), RowChangeKind.Removed, fields));
             rows.AddRange(nested);
         }
     }
 
-    /// <summary>Rows keyed by their Id; rows without an Id (none today) are matched by position.</summary>
-    private static List<(object Key, object Row)> Keyed(IEnumerable? rows)
+    /// <summary>Rows keyed by their id, in their order; a repeated id counts once.</summary>
+    private static Dictionary<Guid, IStepRow> Keyed(IEnumerable? rows)
     {
-        var keyed = new List<(object, object)>();
-        var seen = new HashSet<object>();
-        var index = 0;
-        foreach (var row in rows ?? Array.Empty<object>())
+        var keyed = new Dictionary<Guid, IStepRow>();
+        foreach (var row in rows?.OfType<IStepRow>() ?? [])
         {
-            if (row is not null)
-            {
-                object key = IdOf(row) is { } id ? id : index;
-                if (seen.Add(key))
-                {
-                    keyed.Add((key, row));
-                }
-            }
-
-            index++;
+            keyed.TryAdd(row.Id, row);
         }
 
         return keyed;
     }
 
-    private static void AddIfDifferent(string path, string name, string? oldText, string? newText, List<FieldChange> fields)
+    private static void AddIfDifferent(string path, string label, string? oldText, string? newText, List<FieldChange> fields)
     {
         if (!string.Equals(oldText, newText, StringComparison.Ordinal))
         {
-            fields.Add(new FieldChange(path, Label(name), oldText, newText));
+            fields.Add(new FieldChange(path, label, oldText, newText));
         }
     }
 
@@ -210,134 +185,37 @@ public sealed class VersionDiff
         return texts.Count == 0 ? null : string.Join(", ", texts);
     }
 
-    private void CollectLabels(object? node)
+    private void CollectLabels(IEnumerable<FieldSchema> schema, object? owner)
     {
-        if (node is null)
+        if (owner is null)
         {
             return;
         }
 
-        foreach (var p in PropertiesOf(node.GetType()))
+        foreach (var field in schema)
         {
-            var t = p.PropertyType;
-            if (IsScalar(t))
+            if (field.Row is { } rows && field.GetValue(owner) is IEnumerable list)
             {
-                continue;
-            }
-
-            var value = p.GetValue(node);
-            if (ElementType(t) is { } element)
-            {
-                if (!IsScalar(element) && value is IEnumerable rows)
+                foreach (var row in list.OfType<IStepRow>())
                 {
-                    foreach (var row in rows)
-                    {
-                        if (row is not null && IdOf(row) is { } id)
-                        {
-                            _labels.TryAdd(id, RowLabel(row));
-                        }
-
-                        CollectLabels(row);
-                    }
+                    _labels.TryAdd(row.Id, RowLabel(rows, row));
+                    CollectLabels(rows.Fields, row);
                 }
             }
-            else
-            {
-                CollectLabels(value);
-            }
         }
     }
 
-    /// <summary>How a row is named: its code and title or statement, else a name, else its first enum value.</summary>
-    private string RowLabel(object row)
+    /// <summary>A row reads as its title in the wizard; a partner as its institution; a row owned by a partner starts with the partner's name.</summary>
+    private string RowLabel(RowSchema schema, object row)
     {
-        var type = row.GetType();
-        string? Read(string name) => type.GetProperty(name)?.GetValue(row) is string s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
-
-        var title = Read("Title") ?? Read("Statement") ?? Read("BoardName") ?? Read("FullName") ?? Read("Name") ?? Read("SignerName");
-        if (Read("Code") is { } code)
+        var title = schema.Title(row);
+        title = string.IsNullOrWhiteSpace(title) ? char.ToUpperInvariant(schema.Singular[0]) + schema.Singular[1..] : Describe.Shorten(title.Trim());
+        if (schema.Owner is { } owner && owner.GetValue(row) is Guid id && _labels.TryGetValue(id, out var name))
         {
-            return title is null ? code : $"{code} — {Describe.Shorten(title)}";
+            return owner.Source == ReferenceSource.Institutions ? name
+                : title.Contains(name, StringComparison.Ordinal) ? title : $"{name} — {title}";
         }
 
-        if (title is not null)
-        {
-            return Describe.Shorten(title);
-        }
-
-        if (type.GetProperty("InstitutionId")?.GetValue(row) is Guid institution && _labels.TryGetValue(institution, out var name))
-        {
-            return name;
-        }
-
-        if ((Read("ContactName") ?? Read("Description")) is { } other)
-        {
-            return Describe.Shorten(other);
-        }
-
-        var firstEnum = PropertiesOf(type).FirstOrDefault(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType).IsEnum);
-        if (firstEnum is not null && Text(firstEnum.GetValue(row)) is { } words)
-        {
-            return words;
-        }
-
-        return Label(type.Name);
-    }
-
-    private static Guid? IdOf(object row) => row.GetType().GetProperty("Id")?.GetValue(row) as Guid?;
-
-    private static PropertyInfo[] PropertiesOf(Type type) => _properties.GetOrAdd(type, t =>
-        [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
-            .OrderBy(p => p.MetadataToken)]);
-
-    private static bool IsScalar(Type type)
-    {
-        var t = Nullable.GetUnderlyingType(type) ?? type;
-        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(Guid)
-            || t == typeof(DateOnly) || t == typeof(DateTimeOffset) || t == typeof(DateTime) || t == typeof(TimeOnly);
-    }
-
-    private static Type? ElementType(Type type) =>
-        type != typeof(string) && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments()[0] : null;
-
-    /// <summary>"OutcomeIds" reads "Outcomes", "ResponsibleMemberId" reads "Responsible member", "Ects" reads "ECTS".</summary>
-    private static string Label(string name)
-    {
-        if (name.Length > 3 && name.EndsWith("Ids", StringComparison.Ordinal))
-        {
-            name = name[..^3] + "s";
-        }
-        else if (name.Length > 2 && name.EndsWith("Id", StringComparison.Ordinal))
-        {
-            name = name[..^2];
-        }
-
-        var sb = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var ch = name[i];
-            if (i > 0 && char.IsUpper(ch) && !char.IsUpper(name[i - 1]))
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(char.ToLowerInvariant(ch));
-        }
-
-        var words = sb.ToString().Split(' ').Select(w => w switch
-        {
-            "ects" => "ECTS",
-            "id" => "ID",
-            "eqf" => "EQF",
-            "esco" => "ESCO",
-            "qa" => "QA",
-            "url" => "URL",
-            "oer" => "OER",
-            "rpl" => "RPL",
-            _ => w,
-        }).ToArray();
-        var text = string.Join(' ', words);
-        return char.ToUpperInvariant(text[0]) + text[1..];
+        return title;
     }
 }

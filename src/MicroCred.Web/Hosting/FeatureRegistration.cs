@@ -41,7 +41,6 @@ public static class FeatureRegistration
         .AddScoped<GuestInvitationsHandler>()
         .AddScoped<GuestReviewHandler>()
         .AddScoped<VersionsHandler>()
-        .AddSingleton<DiffLabels>()
         .AddScoped<Features.Credentials.CredentialsHandler>()
         .AddSingleton<Features.Credentials.CertificateFiles>()
         .AddSingleton<Features.Credentials.VerificationLinks>()

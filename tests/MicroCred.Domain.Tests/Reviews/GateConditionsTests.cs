@@ -34,7 +34,7 @@ public class GateConditionsTests
 
         Assert.Equal(WizardStep.LearningOutcomes, unmet.Step);
         Assert.Equal("CourseObjective", unmet.FieldPath);
-        Assert.StartsWith("Learning outcomes (step 6) is not complete: The overarching course objective", unmet.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Learning outcomes (step 6) is not complete: Course objective", unmet.Message, StringComparison.Ordinal);
     }
 
     [Fact]

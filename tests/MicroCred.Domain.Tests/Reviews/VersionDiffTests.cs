@@ -42,7 +42,7 @@ public class VersionDiffTests
         var step = diff.For(WizardStep.CoursePlan);
         Assert.Equal(StepChange.Changed, step.Change);
         Assert.Equal(
-            [new FieldChange("Title", "Title", SampleDesigns.CompleteTitle, "Coastal Adaptation"), new FieldChange("Ects", "ECTS", "3", "2.5")],
+            [new FieldChange("Title", "Course title", SampleDesigns.CompleteTitle, "Coastal Adaptation"), new FieldChange("Ects", "ECTS credits", "3", "2.5")],
             step.Fields);
         Assert.Empty(step.Rows);
         Assert.Single(diff.Steps, s => s.Change == StepChange.Changed);
@@ -89,7 +89,7 @@ public class VersionDiffTests
         var row = Assert.Single(VersionDiff.Compare(older, newer).For(WizardStep.LearningOutcomes).Rows);
 
         Assert.Equal((RowChangeKind.Removed, removed.Id), (row.Kind, row.RowId));
-        Assert.Contains(row.Fields, f => f.Label == "Statement" && f.OldValue == removed.Statement && f.NewValue is null);
+        Assert.Contains(row.Fields, f => f.Label == "Outcome" && f.OldValue == removed.Statement && f.NewValue is null);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class VersionDiffTests
         var row = Assert.Single(VersionDiff.Compare(older, newer).For(WizardStep.LearningOutcomes).Rows);
 
         Assert.Equal(RowChangeKind.Changed, row.Kind);
-        Assert.Equal([new FieldChange($"Outcomes[{outcome.Id}].Statement", "Statement", before, "Design a staged adaptation pathway.")], row.Fields);
+        Assert.Equal([new FieldChange($"Outcomes[{outcome.Id}].Statement", "Outcome", before, "Design a staged adaptation pathway.")], row.Fields);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class VersionDiffTests
         var row = Assert.Single(VersionDiff.Compare(older, newer).For(WizardStep.CoursePlan).Rows);
 
         var field = Assert.Single(row.Fields);
-        Assert.Equal(("Outcomes", RowChangeKind.Changed), (field.Label, row.Kind));
+        Assert.Equal(("Outcomes this unit serves", RowChangeKind.Changed), (field.Label, row.Kind));
         Assert.StartsWith(oldCodes, field.OldValue, StringComparison.Ordinal);
         Assert.StartsWith(outcomes[^1].Code + " — ", field.NewValue, StringComparison.Ordinal);
     }
@@ -155,7 +155,7 @@ public class VersionDiffTests
         var names = new Dictionary<Guid, string> { [Samples.Es] = "Universitat de Llevant", [Samples.Pt] = "Universidade do Atlântico Norte" };
         var row = Assert.Single(VersionDiff.Compare(older, newer, names).For(WizardStep.Partnership).Rows);
 
-        Assert.Equal(new FieldChange($"Partners[{partner.Id}].InstitutionId", "Institution", "Universitat de Llevant", "Universidade do Atlântico Norte"), Assert.Single(row.Fields));
+        Assert.Equal(new FieldChange($"Partners[{partner.Id}].InstitutionId", "Organisation", "Universitat de Llevant", "Universidade do Atlântico Norte"), Assert.Single(row.Fields));
     }
 
     [Fact]

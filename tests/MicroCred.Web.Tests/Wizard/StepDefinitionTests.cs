@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 using MicroCred.Web.Features.Wizard.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,7 +74,7 @@ public sealed class StepDefinitionTests
         var definition = Definitions().Get(step);
         var content = Activator.CreateInstance(definition.ContentType)!;
         var (target, field) = TextFieldOf(definition.AllFields, content);
-        var tooLong = new string('x', (field.MaxLength ?? FieldConventions.LongTextMax) + 1);
+        var tooLong = new string('x', (field.MaxLength ?? FieldSchema.LongTextMax) + 1);
         field.Property.SetValue(target, field.Kind == FieldKind.Lines ? new List<string> { tooLong } : tooLong);
 
         var validator = (IValidator)Services.GetRequiredService(typeof(IValidator<>).MakeGenericType(definition.ContentType));
@@ -83,7 +84,7 @@ public sealed class StepDefinitionTests
     }
 
     /// <summary>The first text field of the step, or of a new row of its first list when the step has none of its own.</summary>
-    private static (object Target, FieldSpec Field) TextFieldOf(IEnumerable<FieldSpec> fields, object owner)
+    private static (object Target, FieldSchema Field) TextFieldOf(IEnumerable<FieldSchema> fields, object owner)
     {
         var text = fields.FirstOrDefault(f => f.Kind is FieldKind.Text or FieldKind.LongText or FieldKind.Lines);
         if (text is not null)
@@ -118,10 +119,10 @@ public sealed class StepDefinitionTests
         return services.BuildServiceProvider();
     }
 
-    private static IEnumerable<FieldSpec> Flatten(IEnumerable<FieldSpec> fields) =>
+    private static IEnumerable<FieldSchema> Flatten(IEnumerable<FieldSchema> fields) =>
         fields.SelectMany(f => new[] { f }.Concat(Flatten(f.RowFields)));
 
-    private static void Collect(Type type, IReadOnlyList<FieldSpec> fields, string prefix, IReadOnlyCollection<string> notEdited, List<string> missing)
+    private static void Collect(Type type, IReadOnlyList<FieldSchema> fields, string prefix, IReadOnlyCollection<string> notEdited, List<string> missing)
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using MicroCred.Domain.Designs.Schema;
 using MicroCred.Web.Features.Wizard.Engine;
 
 namespace MicroCred.Web.Tests.Wizard;
@@ -14,7 +15,7 @@ public static class StepForms
         return fields;
     }
 
-    private static void Add(IEnumerable<FieldSpec> specs, object target, string prefix, List<KeyValuePair<string, string>> fields)
+    private static void Add(IEnumerable<FieldSchema> specs, object target, string prefix, List<KeyValuePair<string, string>> fields)
     {
         foreach (var spec in specs)
         {

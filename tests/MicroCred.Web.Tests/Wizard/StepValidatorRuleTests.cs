@@ -84,7 +84,7 @@ public sealed class StepValidatorRuleTests
 
         // W12 Microlearning
         Case<MicrolearningStep>("W12 unit length at least 1 minute", s => Path("Units", Row(s.Units, r => r.DurationMinutes = 0), "DurationMinutes")),
-        Case<MicrolearningStep>("W12 unit length at most one day", s => Path("Units", Row(s.Units, r => r.DurationMinutes = MicroCred.Web.Features.Wizard.Steps.W12Microlearning.MicrolearningStepDefinition.MaxMinutes + 1), "DurationMinutes")),
+        Case<MicrolearningStep>("W12 unit length at most one day", s => Path("Units", Row(s.Units, r => r.DurationMinutes = MicrolearningStepSchema.MaxMinutes + 1), "DurationMinutes")),
 
         // W13 Assessment
         Case<AssessmentStep>("W13 pass/fail has no pass mark", s => { (s.GradingScale, s.PassMark) = (GradingScale.PassFail, 5); return "PassMark"; }),
@@ -113,6 +113,7 @@ public sealed class StepValidatorRuleTests
 
         // W16 Admission
         Case<AdmissionStep>("W16 maximum participants 1 to 10,000", s => { s.MaxParticipants = 10_001; return "MaxParticipants"; }),
+        Case<AdmissionStep>("W16 fewest learners 1 to 10,000 (a range declared in the schema)", s => { s.MinParticipants = 0; return "MinParticipants"; }),
         Case<AdmissionStep>("W16 application deadline plausible", s => { s.ApplicationDeadline = Today.AddYears(11); return "ApplicationDeadline"; }),
 
         // W17 Recruitment

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 using MicroCred.Domain.Designs.Steps;
 using MicroCred.Infrastructure.Seeding;
 using MicroCred.Web.Features.Wizard.Engine;
@@ -257,7 +258,7 @@ public abstract class WizardTests(MicroCredFactory factory)
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
 
     /// <summary>The first field of one of the kinds (looking into rows too), with the row ids needed to post it.</summary>
-    private static (string Path, List<(string List, Guid Id)> RowLists)? FirstFieldOf(IEnumerable<FieldSpec> fields, params FieldKind[] kinds)
+    private static (string Path, List<(string List, Guid Id)> RowLists)? FirstFieldOf(IEnumerable<FieldSchema> fields, params FieldKind[] kinds)
     {
         foreach (var field in fields)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MicroCred.Domain.Designs.Schema;
 
 namespace MicroCred.Domain.Designs.Steps;
 
@@ -22,7 +23,7 @@ public sealed class LearningOutcomesStep
         OrientationType is CourseOrientation.Professional or CourseOrientation.AcademicAndProfessional;
 }
 
-public sealed class LearningOutcome
+public sealed class LearningOutcome : IOrderedRow
 {
     public Guid Id { get; set; }
     public string Code { get; set; } = "";
@@ -124,4 +125,33 @@ public static class EqfLevels
         QfEheaCycle.SecondCycle => "QF-EHEA second cycle",
         _ => "QF-EHEA third cycle",
     };
+}
+
+/// <summary>The fields of LearningOutcomes, declared once: words, kinds, limits, references and what review needs.</summary>
+public static class LearningOutcomesStepSchema
+{
+    public static StepSchema<LearningOutcomesStep> Schema { get; } = new(WizardStep.LearningOutcomes, form => form
+        .Section("Course objective and level")
+        .Field(s => s.CourseObjective, "Course objective",
+            "One or two sentences on what the course sets out to achieve for its learners.", kind: FieldKind.LongText, needed: true)
+        .Field(s => s.EqfLevel, "EQF level of the course",
+            "Higher-education micro-credentials sit at level 5, 6, 7 or 8. Most outcomes should be at this level.", needed: true)
+        .Field(s => s.LevelRationale, "Why this level",
+            "Explain the choice, for example when outcomes sit at different levels.", kind: FieldKind.LongText, needed: true)
+        .Field(s => s.OrientationType, "Orientation of the course",
+            "A professional orientation calls for skills outcomes and authentic assessment.")
+        .Field(s => s.Orientation, "About the orientation", "Optional: the professional field or academic discipline the course serves.", kind: FieldKind.LongText, needed: true)
+        .Section("How the outcomes were written")
+        .Field(s => s.OutcomeScheme, "Frameworks used to word the outcomes", "Tick every framework the team used.", needed: true)
+        .Field(s => s.CoDesignerPartnerIds, "Partners who co-designed the outcomes", refersTo: ReferenceSource.Partners)
+        .Field(s => s.OtherCoDesigners, "Other co-designers", "Employers, professional bodies or learners; one per line.")
+        .Section("Learning outcomes", "Write each outcome as something a learner can show: start with an action verb and keep it measurable.")
+        .Rows(s => s.Outcomes, "Learning outcomes", "learning outcome", row => row
+                .Field(o => o.Code, "Code", "A short code used in the course plan and assessment, for example LO1.", maxLength: 10, needed: true)
+                .Field(o => o.Statement, "Outcome", "What the learner can do after the course, for example \"Compare adaptation options using cost–benefit analysis\".", maxLength: 600, kind: FieldKind.LongText, needed: true)
+                .Field(o => o.Dimension, "Dimension", needed: true)
+                .Field(o => o.BloomLevel, "Bloom level", "The cognitive level of the verb you chose.", when: (o, c) => c.LearningOutcomes.OutcomeScheme.Contains(OutcomeScheme.BloomRevised))
+                .Field(o => o.EqfLevel, "EQF level of this outcome", needed: true)
+                .Field(o => o.EscoReference, "ESCO skill reference", "Optional: the ESCO skill or competence this outcome builds."),
+            title: o => string.IsNullOrWhiteSpace(o.Code) ? o.Statement : $"{o.Code} — {o.Statement}", needed: true, provides: ReferenceSource.Outcomes));
 }

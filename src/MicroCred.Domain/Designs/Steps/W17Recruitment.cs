@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using MicroCred.Domain.Designs.Schema;
+using Wording = MicroCred.Domain.Checks.Describe;
 
 namespace MicroCred.Domain.Designs.Steps;
 
@@ -17,7 +19,7 @@ public sealed class RecruitmentStep
         RecruitingArea.Contains(GeographicScope.European) || RecruitingArea.Contains(GeographicScope.Global);
 }
 
-public sealed class RecruitmentSegment
+public sealed class RecruitmentSegment : IStepRow
 {
     public Guid Id { get; set; }
     public LearnerSegment? Segment { get; set; }
@@ -59,4 +61,31 @@ public enum RecruitmentChannel
     SocialMedia,
     Website,
     Portal,
+}
+
+/// <summary>The fields of Recruitment, declared once: words, kinds, limits, references and what review needs.</summary>
+public static class RecruitmentStepSchema
+{
+    public static StepSchema<RecruitmentStep> Schema { get; } = new(WizardStep.Recruitment, form => form
+        .Section("Where you recruit")
+        .Field(s => s.RecruitingArea, "Recruiting area", "Tick every area you want learners from.", needed: true)
+        .Field(s => s.TransnationalContext, "Learners from abroad",
+            "For European or global recruitment: who these learners are and what their situation is, for example \"nurses in Central Europe retraining for community care\".", kind: FieldKind.LongText, when: (s, c) => s.RecruitsInternationally)
+        .Section("Where the course is published")
+        .Field(s => s.WebsiteUrl, "Course web page",
+            "The consortium's page for the course, starting with https://. It should cover objectives, partners, award, learner profile and how to register.", needed: true)
+        .Field(s => s.Portals, "Course portals", "Optional: catalogues and platforms that list the course.")
+        .Section("Campaigns per learner group", "Plan one campaign for each group of learners, with its message, channels and the partner who runs it.")
+        .Rows(s => s.Segments, "Campaigns", "campaign", row => row
+                .Field(g => g.Segment, "Learner group", needed: true)
+                .Field(g => g.Message, "Key message",
+                    "What this group should hear, for example \"Earn 5 ECTS alongside your job\".", maxLength: 1000, kind: FieldKind.LongText)
+                .Field(g => g.Channels, "Channels", "Tick every way you will reach this group.")
+                .Field(g => g.OwnerPartnerId, "Partner who runs it", refersTo: ReferenceSource.Partners)
+                .Field(g => g.Budget, "Budget", "Optional: in the currency of the business plan, for example 2000."),
+            title: g => g.Segment is { } segment ? $"Campaign for {Wording.Words(segment)}" : "Campaign without a learner group", needed: true)
+        .Section("Testimonials")
+        .Field(s => s.Testimonials, "Testimonials",
+            "Optional: short quotes from learners or employers, one per line, with the person's role, for example \"Practical and to the point — HR manager\".",
+            maxLength: 500));
 }

@@ -1,3 +1,6 @@
+using MicroCred.Domain.Designs.Schema;
+using Wording = MicroCred.Domain.Checks.Describe;
+
 namespace MicroCred.Domain.Designs.Steps;
 
 /// <summary>W21: the clause checklist of the consortium agreement, its term and its signatures.</summary>
@@ -10,7 +13,7 @@ public sealed class ConsortiumAgreementStep
     public string? TemplateSource { get; set; }
 }
 
-public sealed class AgreementClause
+public sealed class AgreementClause : IStepRow
 {
     public Guid Id { get; set; }
     public ConsortiumClause Clause { get; set; }
@@ -20,7 +23,7 @@ public sealed class AgreementClause
     public Guid? OwnerMemberId { get; set; }
 }
 
-public sealed class Signatory
+public sealed class Signatory : IStepRow
 {
     public Guid Id { get; set; }
     public Guid? PartnerId { get; set; }
@@ -59,4 +62,31 @@ public enum ClauseStatus
     NotStarted,
     Drafted,
     Agreed,
+}
+
+/// <summary>The fields of ConsortiumAgreement, declared once: words, kinds, limits, references and what review needs.</summary>
+public static class ConsortiumAgreementStepSchema
+{
+    public static StepSchema<ConsortiumAgreementStep> Schema { get; } = new(WizardStep.ConsortiumAgreement, form => form
+        .Section("About the agreement")
+        .Field(s => s.TemplateSource, "Template used",
+            "Optional: the model agreement you started from, for example your legal office's template for joint programmes.", kind: FieldKind.Text)
+        .Field(s => s.EffectiveFrom, "Valid from", "The date the agreement takes effect, for example 1 February 2027.", needed: true)
+        .Field(s => s.EffectiveTo, "Valid until", "Late enough for learners of the last run to finish, for example 31 August 2031.", needed: true)
+        .Section("Clauses", "Track each clause from draft to agreed. Clauses 1 to 13 must be agreed before the course is published.")
+        .Rows(s => s.Clauses, "Clauses", "clause", row => row
+                .Field(c => c.Clause, "Subject of the clause")
+                .Field(c => c.Status, "Status")
+                .Field(c => c.OwnerMemberId, "Team member responsible", refersTo: ReferenceSource.Members)
+                .Field(c => c.Text, "Text of the clause", "The agreed or draft wording. Leave empty if it is in an attached document.", kind: FieldKind.LongText)
+                .Field(c => c.AttachmentName, "Attached document", "Optional: the file name of the annex, for example \"Annex 3 – Course description.pdf\"."),
+            title: c => Enum.IsDefined(c.Clause)
+                ? $"Clause {(int)c.Clause}: {Wording.Words(c.Clause)} — {Wording.Words(c.Status)}"
+                : "Clause without a subject")
+        .Section("Signatures", "Every partner university signs before enrolment opens.")
+        .Rows(s => s.Signatories, "Signatures", "signature", row => row
+                .Field(x => x.PartnerId, "Partner", refersTo: ReferenceSource.Partners, namesRow: true)
+                .Field(x => x.SignerName, "Signed by", "Name and role, for example \"Prof. Ana Ruiz, Vice-Rector for Education\".")
+                .Field(x => x.SignedOn, "Date signed", "Leave empty until the partner has signed."),
+            title: x => (string.IsNullOrWhiteSpace(x.SignerName) ? "Signature" : x.SignerName) + (x.SignedOn is null ? " — not signed yet" : ""), needed: true));
 }

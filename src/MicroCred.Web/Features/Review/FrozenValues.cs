@@ -1,4 +1,5 @@
 using System.Globalization;
+using MicroCred.Domain.Designs.Schema;
 using MicroCred.Web.Features.Shared;
 using MicroCred.Web.Features.Wizard.Engine;
 

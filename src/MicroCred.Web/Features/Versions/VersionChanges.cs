@@ -1,4 +1,5 @@
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 using MicroCred.Domain.Reviews;
 
 namespace MicroCred.Web.Features.Versions;
@@ -11,30 +12,31 @@ public sealed record VersionChanges(int Number, int? PreviousNumber, IReadOnlyLi
     public int ChangedSteps => Steps.Count(s => s.IsChanged);
 
     /// <summary>Builds the view of version <paramref name="newer"/> against <paramref name="older"/> (null for version 1).</summary>
-    public static VersionChanges Between(DesignVersion? older, DesignVersion newer, IReadOnlyDictionary<Guid, string> institutionNames, DiffLabels labels)
+    public static VersionChanges Between(DesignVersion? older, DesignVersion newer, IReadOnlyDictionary<Guid, string> institutionNames)
     {
         ArgumentNullException.ThrowIfNull(newer);
-        ArgumentNullException.ThrowIfNull(labels);
         if (older is null)
         {
             return new VersionChanges(newer.Number, null, []);
         }
 
         var diff = VersionDiff.Compare(older.ReadContent(), newer.ReadContent(), institutionNames);
-        IReadOnlyList<FieldChangeView> Fields(WizardStep step, IEnumerable<FieldChange> fields) =>
-            [.. fields.Where(f => labels.IsShown(step, f.Path)).Select(f => new FieldChangeView(labels.Field(step, f.Path, f.Label), f.OldValue, f.NewValue))];
+        static IReadOnlyList<FieldChangeView> Fields(IEnumerable<FieldChange> fields) =>
+            [.. fields.Select(f => new FieldChangeView(f.Label, f.OldValue, f.NewValue))];
 
-        // A row whose only change is one the wizard never shows (its position) is not a change to the reader.
         var steps = diff.Steps.Select(s => new StepChanges(
             s.Step,
             StepCatalog.Get(s.Step).Title,
-            Fields(s.Step, s.Fields),
+            Fields(s.Fields),
             [.. s.Rows
-                .Select(r => new RowChangeView(labels.RowNoun(s.Step, r.Path), r.RowLabel, r.Kind, Fields(s.Step, r.Fields)))
-                .Where(r => r.Kind != RowChangeKind.Changed || r.Fields.Count > 0)]))
+                .Select(r => new RowChangeView(RowNoun(s.Step, r.Path), r.RowLabel, r.Kind, Fields(r.Fields)))]))
             .ToList();
         return new VersionChanges(newer.Number, older.Number, steps);
     }
+
+    /// <summary>The singular noun of a collection ("Learning outcome"), as the step's schema names it.</summary>
+    private static string RowNoun(WizardStep step, string collectionPath) =>
+        StepSchemas.Get(step).Find(collectionPath)?.Singular is { } singular ? char.ToUpperInvariant(singular[0]) + singular[1..] : "Row";
 }
 
 public sealed record StepChanges(WizardStep Step, string Title, IReadOnlyList<FieldChangeView> Fields, IReadOnlyList<RowChangeView> Rows)

@@ -11,7 +11,7 @@ namespace MicroCred.Web.Features.Versions;
 /// Reads a design's timeline, its frozen versions and the changes between them, for the design's team and, read-only,
 /// for the QA officers who may review it (ReviewAccess rules); everyone else gets nothing.
 /// </summary>
-public sealed class VersionsHandler(MicroCredDbContext db, DesignWorkspaces workspaces, ReviewAccess access, DiffLabels labels)
+public sealed class VersionsHandler(MicroCredDbContext db, DesignWorkspaces workspaces, ReviewAccess access)
 {
     public const int TimelineSize = 500;
 
@@ -79,7 +79,7 @@ public sealed class VersionsHandler(MicroCredDbContext db, DesignWorkspaces work
 
     /// <summary>The changes view of a version against the one before it; the review workspace can show it with the same partial.</summary>
     public VersionChanges ChangesBetween(DesignVersion? previous, DesignVersion version, IReadOnlyDictionary<Guid, string> institutionNames) =>
-        VersionChanges.Between(previous, version, institutionNames, labels);
+        VersionChanges.Between(previous, version, institutionNames);
 
     /// <summary>The team, or a QA officer covering the design.</summary>
     private Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct) =>

@@ -1,9 +1,9 @@
 using System.Collections;
 using System.Text.Json;
-using FluentValidation;
 using MicroCred.Domain;
 using MicroCred.Domain.Checks;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 using MicroCred.Infrastructure.Persistence;
 using MicroCred.Web.Features.Designs;
 using MicroCred.Web.Features.Wizard.Engine;
@@ -60,9 +60,8 @@ public sealed class StepHandler(
         var options = await OptionsAsync(workspace, ct);
         var errors = bound.Errors.ToList();
         errors.AddRange(ReferenceProblems(definition.AllFields, bound.Content, options, ""));
-        var validator = (IValidator)services.GetRequiredService(typeof(IValidator<>).MakeGenericType(definition.ContentType));
-        var validation = await validator.ValidateAsync(new ValidationContext<object>(bound.Content), ct);
-        errors.AddRange(validation.Errors.Select(e => new FieldError(FieldPaths.FromValidatorPath(bound.Content, e.PropertyName), e.ErrorMessage)));
+        var validation = await definition.ValidateAsync(services, bound.Content, ct);
+        errors.AddRange(validation.Errors.Select(e => new FieldError(FieldPaths.FromValidatorPath(definition.Schema, bound.Content, e.PropertyName), e.ErrorMessage)));
 
         var stored = workspace.Stored(step);
         if (workspace.Design.WhyLocked(step) is { } locked)
@@ -82,7 +81,7 @@ public sealed class StepHandler(
             return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct));
         }
 
-        var focusRow = ApplyCommand(step, command, bound.Content, workspace.Content);
+        var focusRow = ApplyCommand(definition, command, bound.Content, workspace.Content);
         var before = workspace.Content.Get(step);
         workspace.Content.Set(step, bound.Content);
         var now = clock.Now;
@@ -116,7 +115,7 @@ public sealed class StepHandler(
     }
 
     /// <summary>Adds, removes or moves a row. Returns the row to scroll to afterwards.</summary>
-    private Guid? ApplyCommand(WizardStep step, string command, object content, DesignContent design)
+    private Guid? ApplyCommand(StepDefinition definition, string command, object content, DesignContent design)
     {
         var colon = command.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
@@ -128,22 +127,21 @@ public sealed class StepHandler(
         var target = command[(colon + 1)..];
         if (verb == "add")
         {
-            var list = FieldPaths.FindList(content, target);
-            if (list is null)
+            var list = FieldPaths.FindList(definition.Schema, content, target);
+            if (list is null || definition.Schema.Find(target)?.Row is not { } rowSchema)
             {
                 return null;
             }
 
-            var rowType = list.GetType().GetGenericArguments()[0];
-            var row = Activator.CreateInstance(rowType)!;
+            var row = rowSchema.Create();
             var id = Guid.NewGuid();
-            rowType.GetProperty("Id")?.SetValue(row, id);
+            row.Id = id;
             list.Add(row);
             RowOrder.Renumber(list);
             return id;
         }
 
-        if (FieldPaths.SplitRow(target) is not { } split || FieldPaths.FindList(content, split.ListPath) is not { } rows)
+        if (FieldPaths.SplitRow(target) is not { } split || FieldPaths.FindList(definition.Schema, content, split.ListPath) is not { } rows)
         {
             return null;
         }
@@ -158,9 +156,9 @@ public sealed class StepHandler(
         {
             case "remove":
                 rows.RemoveAt(index);
-                if (ReferenceOptions.SourceOfList(step, split.ListPath) is { } source)
+                if (definition.Schema.Find(split.ListPath)?.Row?.Provides is { } source)
                 {
-                    design.Set(step, content);
+                    design.Set(definition.Step, content);
                     dependencies.RemoveReferences(design, source, split.RowId);
                 }
 
@@ -206,7 +204,7 @@ public sealed class StepHandler(
         return JsonElement.DeepEquals(x.RootElement, y.RootElement);
     }
 
-    private static IEnumerable<FieldError> ReferenceProblems(IEnumerable<FieldSpec> fields, object target, ReferenceOptions options, string prefix)
+    private static IEnumerable<FieldError> ReferenceProblems(IEnumerable<FieldSchema> fields, object target, ReferenceOptions options, string prefix)
     {
         foreach (var field in fields)
         {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
 
@@ -37,7 +38,7 @@ public static class ChangeSummary
         return parts.Count == 0 ? "Saved without changes." : string.Join("; ", parts) + ".";
     }
 
-    private static string? Rows(FieldSpec field, IList? before, IList? after)
+    private static string? Rows(FieldSchema field, IList? before, IList? after)
     {
         var old = (before?.Cast<object>() ?? []).ToDictionary(r => FieldPaths.RowId(r) ?? Guid.Empty);
         var now = (after?.Cast<object>() ?? []).ToDictionary(r => FieldPaths.RowId(r) ?? Guid.Empty);

@@ -1,5 +1,6 @@
 using System.Collections;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
 
@@ -27,7 +28,7 @@ public sealed class DependencyFinder(StepDefinitions definitions)
             }
         });
 
-    private void Walk(DesignContent content, ReferenceSource source, Guid id, Action<string, object, FieldSpec> found)
+    private void Walk(DesignContent content, ReferenceSource source, Guid id, Action<string, object, FieldSchema> found)
     {
         foreach (var definition in definitions.All.OrderBy(d => d.Step))
         {
@@ -36,7 +37,7 @@ public sealed class DependencyFinder(StepDefinitions definitions)
         }
     }
 
-    private static void Visit(IEnumerable<FieldSpec> fields, object owner, string where, ReferenceSource source, Guid id, Action<string, object, FieldSpec> found)
+    private static void Visit(IEnumerable<FieldSchema> fields, object owner, string where, ReferenceSource source, Guid id, Action<string, object, FieldSchema> found)
     {
         foreach (var field in fields)
         {
@@ -49,7 +50,7 @@ public sealed class DependencyFinder(StepDefinitions definitions)
             {
                 foreach (var row in rows.Cast<object>())
                 {
-                    var title = field.RowTitle?.Invoke(row);
+                    var title = field.Row!.Title(row);
                     var label = $"{field.Singular} \"{(string.IsNullOrWhiteSpace(title) ? "untitled" : title.Length > 60 ? title[..59] + "…" : title)}\"";
                     Visit(field.RowFields, row, label, source, id, found);
                 }

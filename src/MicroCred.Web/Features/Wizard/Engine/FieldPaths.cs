@@ -1,11 +1,13 @@
 using System.Collections;
 using System.Text;
+using MicroCred.Domain.Designs.Schema;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
 
 /// <summary>
 /// Field names on step pages are property paths with row ids: <c>Outcomes[3f2a…].Statement</c>.
 /// Row ids (not positions) keep every row's input attached to its row when rows are added, removed or moved.
+/// Paths are followed through the step's schema, never by looking properties up by name.
 /// </summary>
 public static class FieldPaths
 {
@@ -27,31 +29,35 @@ public static class FieldPaths
     }
 
     /// <summary>Finds the list a path points to, e.g. "TranscriptionTables[id].Bands", inside a step object.</summary>
-    public static IList? FindList(object root, string listPath)
+    public static IList? FindList(StepSchema schema, object root, string listPath)
     {
+        ArgumentNullException.ThrowIfNull(schema);
+        IEnumerable<FieldSchema> fields = schema.Fields;
         object? current = root;
         foreach (var segment in listPath.Split('.'))
         {
-            if (current is null)
+            var (name, id) = Parse(segment);
+            var field = fields.FirstOrDefault(f => f.Name == name);
+            if (current is null || field is null)
             {
                 return null;
             }
 
-            var (name, id) = Parse(segment);
-            var value = current.GetType().GetProperty(name)?.GetValue(current);
+            var value = field.GetValue(current);
             if (id is null)
             {
                 current = value;
                 continue;
             }
 
-            current = (value as IList)?.Cast<object>().FirstOrDefault(row => RowId(row) == id);
+            current = (value as IList)?.OfType<IStepRow>().FirstOrDefault(row => row.Id == id);
+            fields = field.RowFields;
         }
 
         return current as IList;
     }
 
-    public static Guid? RowId(object row) => row.GetType().GetProperty("Id")?.GetValue(row) as Guid?;
+    public static Guid? RowId(object row) => (row as IStepRow)?.Id;
 
     /// <summary>Splits "Outcomes[3f2a…]" into the list path "Outcomes" and the row id.</summary>
     public static (string ListPath, Guid RowId)? SplitRow(string rowPath)
@@ -66,9 +72,11 @@ public static class FieldPaths
     }
 
     /// <summary>FluentValidation names rows by position ("Outcomes[0].Code"); pages name them by id.</summary>
-    public static string FromValidatorPath(object root, string propertyName)
+    public static string FromValidatorPath(StepSchema schema, object root, string propertyName)
     {
+        ArgumentNullException.ThrowIfNull(schema);
         var result = new StringBuilder();
+        IEnumerable<FieldSchema> fields = schema.Fields;
         object? current = root;
         foreach (var segment in propertyName.Split('.'))
         {
@@ -79,17 +87,20 @@ public static class FieldPaths
 
             var open = segment.IndexOf('[', StringComparison.Ordinal);
             var name = open < 0 ? segment : segment[..open];
-            var value = current?.GetType().GetProperty(name)?.GetValue(current);
-            if (open >= 0 && int.TryParse(segment[(open + 1)..^1], out var index) && value is IList list && index < list.Count && list[index] is { } row && RowId(row) is { } id)
+            var field = fields.FirstOrDefault(f => f.Name == name);
+            var value = current is null ? null : field?.GetValue(current);
+            if (open >= 0 && int.TryParse(segment[(open + 1)..^1], out var index) && value is IList list && index < list.Count && list[index] is IStepRow row)
             {
-                result.Append(name).Append('[').Append(id).Append(']');
+                result.Append(name).Append('[').Append(row.Id).Append(']');
                 current = row;
             }
             else
             {
                 result.Append(segment);
-                current = value;
+                current = open < 0 ? value : (value as IList)?.OfType<IStepRow>().FirstOrDefault(r => Guid.TryParse(segment[(open + 1)..^1], out var id) && r.Id == id);
             }
+
+            fields = field?.RowFields ?? [];
         }
 
         return result.ToString();

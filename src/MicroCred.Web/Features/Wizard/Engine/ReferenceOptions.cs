@@ -1,4 +1,5 @@
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
 
@@ -37,19 +38,6 @@ public sealed class ReferenceOptions
     public IReadOnlyList<OptionView> For(ReferenceSource source) => _options[source];
 
     public bool Contains(ReferenceSource source, string value) => _options[source].Any(o => o.Value == value);
-
-    /// <summary>The design lists that other fields refer to, by step and property.</summary>
-    public static ReferenceSource? SourceOfList(WizardStep step, string listPath) => (step, listPath) switch
-    {
-        (WizardStep.Partnership, "Partners") => ReferenceSource.Partners,
-        (WizardStep.CourseTeam, "Members") => ReferenceSource.Members,
-        (WizardStep.LearningOutcomes, "Outcomes") => ReferenceSource.Outcomes,
-        (WizardStep.CoursePlan, "Units") => ReferenceSource.Units,
-        (WizardStep.LearningActivities, "Activities") => ReferenceSource.Activities,
-        (WizardStep.Delivery, "Tools") => ReferenceSource.Tools,
-        (WizardStep.Assessment, "Components") => ReferenceSource.Components,
-        _ => null,
-    };
 
     public string PartnerName(MicroCred.Domain.Designs.Steps.Partner partner) =>
         partner.InstitutionId is { } id && InstitutionNames.TryGetValue(id, out var name)

@@ -1,27 +1,22 @@
 using System.Collections;
+using MicroCred.Domain.Designs.Schema;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
 
 /// <summary>
-/// Keeps a row's <c>Order</c> equal to its position. Rows that belong to a unit (learning activities) are
-/// numbered within their unit, so "activity 2 of unit 3" stays meaningful.
+/// Keeps an ordered row's <c>Order</c> equal to its position, within its group (learning activities are
+/// numbered within their unit).
 /// </summary>
 public static class RowOrder
 {
     public static void Renumber(IList rows)
     {
         var counters = new Dictionary<object, int>();
-        foreach (var row in rows.Cast<object>())
+        foreach (var row in rows.OfType<IOrderedRow>())
         {
-            var type = row.GetType();
-            if (type.GetProperty("Order") is not { } order || order.PropertyType != typeof(int))
-            {
-                return;
-            }
-
-            var group = type.GetProperty("UnitId")?.GetValue(row) ?? "all";
+            var group = row.OrderGroup ?? "all";
             counters[group] = counters.GetValueOrDefault(group) + 1;
-            order.SetValue(row, counters[group]);
+            row.Order = counters[group];
         }
     }
 }

@@ -1,40 +1,38 @@
+using FluentValidation;
+using FluentValidation.Results;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
 
 /// <summary>
-/// What one wizard step asks and in which words: its sections and fields, in the product's own language.
-/// Each step folder under Features/Wizard/Steps has one definition (and one validator for its content type).
+/// One wizard step as the web app serves it: the step's schema (declared in the Domain next to the step class) and the
+/// step's validator. Each step folder under Features/Wizard/Steps has one definition and one validator.
 /// </summary>
-public abstract class StepDefinition
+public abstract class StepDefinition(StepSchema schema)
 {
-    private IReadOnlyList<FormSection>? _sections;
+    public StepSchema Schema { get; } = schema;
 
-    public abstract WizardStep Step { get; }
+    public WizardStep Step => Schema.Step;
 
-    public abstract Type ContentType { get; }
+    public Type ContentType => Schema.ContentType;
 
-    public IReadOnlyList<FormSection> Sections => _sections ??= Build();
+    public IReadOnlyList<SchemaSection> Sections => Schema.Sections;
 
-    /// <summary>Properties the team never edits directly (derived or internal), listed so the completeness test accepts them.</summary>
-    public virtual IReadOnlyCollection<string> NotEdited => [];
+    /// <summary>Properties the team never edits directly (derived or internal).</summary>
+    public IReadOnlyCollection<string> NotEdited => Schema.NotAsked;
 
-    public IEnumerable<FieldSpec> AllFields => Sections.SelectMany(s => s.Fields);
+    public IEnumerable<FieldSchema> AllFields => Schema.Fields;
 
-    protected abstract IReadOnlyList<FormSection> Build();
+    public object CreateContent() => Schema.CreateContent();
+
+    /// <summary>Runs the step's own validator (format rules from the schema plus the step's specific rules).</summary>
+    public abstract Task<ValidationResult> ValidateAsync(IServiceProvider services, object content, CancellationToken ct);
 }
 
-public abstract class StepDefinition<TStep> : StepDefinition
+public abstract class StepDefinition<TStep>(StepSchema<TStep> schema) : StepDefinition(schema)
     where TStep : class, new()
 {
-    public override Type ContentType => typeof(TStep);
-
-    protected sealed override IReadOnlyList<FormSection> Build()
-    {
-        var form = new FormBuilder<TStep>();
-        Describe(form);
-        return form.Sections;
-    }
-
-    protected abstract void Describe(FormBuilder<TStep> form);
+    public override Task<ValidationResult> ValidateAsync(IServiceProvider services, object content, CancellationToken ct) =>
+        services.GetRequiredService<IValidator<TStep>>().ValidateAsync((TStep)content, ct);
 }

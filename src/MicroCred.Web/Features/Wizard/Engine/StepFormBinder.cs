@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using MicroCred.Domain.Designs.Schema;
 using Microsoft.Extensions.Primitives;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
@@ -14,13 +15,13 @@ public static class StepFormBinder
 
     public static Result Bind(StepDefinition definition, IReadOnlyDictionary<string, StringValues> form)
     {
-        var content = Activator.CreateInstance(definition.ContentType)!;
+        var content = definition.CreateContent();
         var errors = new List<FieldError>();
         BindFields(definition.AllFields, content, form, "", errors);
         return new Result(content, errors);
     }
 
-    private static void BindFields(IEnumerable<FieldSpec> fields, object target, IReadOnlyDictionary<string, StringValues> form, string prefix, List<FieldError> errors)
+    private static void BindFields(IEnumerable<FieldSchema> fields, object target, IReadOnlyDictionary<string, StringValues> form, string prefix, List<FieldError> errors)
     {
         foreach (var field in fields)
         {
@@ -183,8 +184,8 @@ public static class StepFormBinder
                             continue;
                         }
 
-                        var row = Activator.CreateInstance(field.RowType!)!;
-                        field.RowType!.GetProperty("Id")?.SetValue(row, rowId);
+                        var row = field.Row!.Create();
+                        row.Id = rowId;
                         BindFields(field.RowFields, row, form, $"{FieldPaths.Row(path, rowId)}.", errors);
                         list.Add(row);
                     }

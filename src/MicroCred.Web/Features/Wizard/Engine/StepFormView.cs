@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using MicroCred.Domain.Designs.Schema;
 using Microsoft.Extensions.Primitives;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
@@ -45,7 +46,6 @@ public sealed record SectionView(string Heading, string? Intro, IReadOnlyList<Fi
 /// </summary>
 public sealed class StepFormView
 {
-    private readonly StepDefinition _definition;
     private readonly object _content;
     private readonly IReadOnlyDictionary<string, StringValues>? _posted;
     private readonly IReadOnlyDictionary<string, string> _errors;
@@ -57,7 +57,6 @@ public sealed class StepFormView
         IReadOnlyDictionary<string, string> errors, ReferenceOptions options, IReadOnlySet<string> neededToSubmit, DependencyFinder dependencies)
     {
         _dependencies = dependencies;
-        _definition = definition;
         _content = content;
         _posted = posted;
         _errors = errors;
@@ -68,7 +67,7 @@ public sealed class StepFormView
 
     public IReadOnlyList<SectionView> Sections { get; }
 
-    private FieldView Field(FieldSpec spec, object? target, string prefix)
+    private FieldView Field(FieldSchema spec, object? target, string prefix)
     {
         var path = prefix + spec.Name;
         var value = target is null ? null : spec.Property.GetValue(target);
@@ -90,7 +89,7 @@ public sealed class StepFormView
         };
     }
 
-    private List<RowView> RowsOf(FieldSpec spec, IList? rows, string listPath)
+    private List<RowView> RowsOf(FieldSchema spec, IList? rows, string listPath)
     {
         var stored = rows?.Cast<object>().ToList() ?? [];
         IEnumerable<Guid> ids = _posted is not null && _posted.TryGetValue(listPath + FieldPaths.RowsSuffix, out var posted)
@@ -103,8 +102,8 @@ public sealed class StepFormView
             number++;
             var row = stored.FirstOrDefault(r => FieldPaths.RowId(r) == id);
             var rowPath = FieldPaths.Row(listPath, id);
-            var title = row is not null && spec.RowTitle is not null ? spec.RowTitle(row) : "";
-            if (row is not null && OwnerName(row) is { } owner && !title.Contains(owner, StringComparison.Ordinal))
+            var title = row is not null ? spec.Row!.Title(row) : "";
+            if (row is not null && OwnerName(spec.Row!, row) is { } owner && !title.Contains(owner, StringComparison.Ordinal))
             {
                 title = string.IsNullOrWhiteSpace(title) ? owner : $"{owner} — {title}";
             }
@@ -112,32 +111,25 @@ public sealed class StepFormView
             var heading = $"{Capitalise(spec.Singular ?? "row")} {number}" + (string.IsNullOrWhiteSpace(title) ? "" : $": {Shorten(title, 90)}");
             result.Add(new RowView(id, rowPath, number, heading,
                 [.. spec.RowFields.Select(f => Field(f, row, rowPath + "."))],
-                RemoveQuestion(spec, listPath, id, heading)));
+                RemoveQuestion(spec, id, heading)));
         }
 
         return result;
     }
 
     /// <summary>Rows that belong to an institution or a partner are named after it ("Rijnmond University — …").</summary>
-    private string? OwnerName(object row)
-    {
-        var type = row.GetType();
-        if (type.GetProperty("InstitutionId")?.GetValue(row) is Guid institution)
+    private string? OwnerName(RowSchema rows, object row) => rows.Owner is { } owner && owner.GetValue(row) is Guid id
+        ? owner.Source switch
         {
-            return _options.InstitutionNames.GetValueOrDefault(institution);
+            ReferenceSource.Institutions => _options.InstitutionNames.GetValueOrDefault(id),
+            { } source => _options.For(source).FirstOrDefault(o => o.Value == id.ToString())?.Text,
+            null => null,
         }
+        : null;
 
-        if (type.GetProperty("PartnerId")?.GetValue(row) is Guid partner)
-        {
-            return _options.For(ReferenceSource.Partners).FirstOrDefault(o => o.Value == partner.ToString())?.Text;
-        }
-
-        return null;
-    }
-
-    private string RemoveQuestion(FieldSpec spec, string listPath, Guid id, string heading)
+    private string RemoveQuestion(FieldSchema spec, Guid id, string heading)
     {
-        var users = ReferenceOptions.SourceOfList(_definition.Step, listPath) is { } source
+        var users = spec.Row?.Provides is { } source
             ? _dependencies.UsesOf(_options.Content, source, id)
             : [];
         return users.Count == 0
@@ -145,14 +137,14 @@ public sealed class StepFormView
             : $"{heading} is used by {string.Join(", ", users.Take(5))}{(users.Count > 5 ? $" and {users.Count - 5} more" : "")}. Remove it anyway? Those references will be emptied.";
     }
 
-    private IReadOnlyList<OptionView> OptionsFor(FieldSpec spec) => spec.Kind switch
+    private IReadOnlyList<OptionView> OptionsFor(FieldSchema spec) => spec.Kind switch
     {
         FieldKind.Choice or FieldKind.MultiChoice => [.. Enum.GetValues(spec.EnumType!).Cast<object>().Select(v => new OptionView(v.ToString()!, EnumText.Of(v)))],
         FieldKind.Reference or FieldKind.ReferenceSet when spec.Source is { } source => _options.For(source),
         _ => [],
     };
 
-    private string? RawOrFormatted(string path, FieldSpec spec, object? value)
+    private string? RawOrFormatted(string path, FieldSchema spec, object? value)
     {
         if (_posted is not null)
         {

@@ -1,6 +1,7 @@
 using System.Collections;
 using FluentValidation;
 using MicroCred.Documents;
+using MicroCred.Domain.Designs.Schema;
 
 namespace MicroCred.Web.Features.Wizard.Engine;
 
@@ -27,8 +28,15 @@ public abstract class StepValidator<TStep> : AbstractValidator<TStep>
         });
     }
 
+    private static decimal? Number(object? value) => value switch
+    {
+        int i => i,
+        decimal d => d,
+        _ => null,
+    };
+
     /// <summary>Walks the described fields (and rows) and reports every value that breaks the shared format rules.</summary>
-    public static IEnumerable<(string Path, string Message)> FormatProblems(IEnumerable<FieldSpec> fields, object target, string prefix)
+    public static IEnumerable<(string Path, string Message)> FormatProblems(IEnumerable<FieldSchema> fields, object target, string prefix)
     {
         foreach (var field in fields)
         {
@@ -48,10 +56,10 @@ public abstract class StepValidator<TStep> : AbstractValidator<TStep>
                         yield return (path, $"{field.Label} can have at most {MaxLines} lines.");
                     }
 
-                    var longLine = lines.FirstOrDefault(l => l.Length > (field.MaxLength ?? FieldConventions.LineMax));
+                    var longLine = lines.FirstOrDefault(l => l.Length > (field.MaxLength ?? FieldSchema.LineMax));
                     if (longLine is not null)
                     {
-                        yield return (path, $"Each line of {field.Label.ToLowerInvariant()} can have at most {field.MaxLength ?? FieldConventions.LineMax} characters.");
+                        yield return (path, $"Each line of {field.Label.ToLowerInvariant()} can have at most {field.MaxLength ?? FieldSchema.LineMax} characters.");
                     }
 
                     if (lines.Select(PrintableText.Problem).FirstOrDefault(p => p is not null) is { } unprintableLine)
@@ -60,9 +68,21 @@ public abstract class StepValidator<TStep> : AbstractValidator<TStep>
                     }
 
                     break;
-                case FieldKind.Integer when value is int i && i < 0:
-                case FieldKind.Decimal when value is decimal d && d < 0:
-                    yield return (path, $"{field.Label} cannot be negative.");
+                case FieldKind.Integer or FieldKind.Decimal when Number(value) is { } number:
+                    if (number < 0 && field.Min == 0)
+                    {
+                        yield return (path, $"{field.Label} cannot be negative.");
+                    }
+                    else if (number < field.Min || number > field.Max)
+                    {
+                        yield return (path, (field.Min, field.Max) switch
+                        {
+                            ({ } min, { } max) => $"{field.Label} must be from {min:0.##} to {max:0.##}.",
+                            ({ } min, null) => $"{field.Label} must be at least {min:0.##}.",
+                            _ => $"{field.Label} can be at most {field.Max:0.##}.",
+                        });
+                    }
+
                     break;
                 case FieldKind.Rows when value is IList rows:
                     if (rows.Count > MaxRows)
@@ -72,7 +92,7 @@ public abstract class StepValidator<TStep> : AbstractValidator<TStep>
 
                     foreach (var row in rows)
                     {
-                        var id = row?.GetType().GetProperty("Id")?.GetValue(row);
+                        var id = (row as IStepRow)?.Id;
                         foreach (var problem in FormatProblems(field.RowFields, row!, $"{path}[{id}]."))
                         {
                             yield return problem;
