@@ -1,3 +1,4 @@
+using MicroCred.Domain.Designs.Schema;
 using System.Net;
 using MicroCred.Domain.Designs;
 using MicroCred.Web.Features.Wizard.Engine;

@@ -110,6 +110,9 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("IncludedMobility")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("IssuingInstitutionId")
                         .HasColumnType("uuid");
 
@@ -126,6 +129,9 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                     b.Property<decimal?>("PassMark")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("PlannedMobility")
+                        .HasColumnType("text");
 
                     b.Property<DateTime?>("ResultsFinalisedAt")
                         .HasColumnType("timestamp with time zone");
@@ -818,7 +824,8 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("RecordedById");
 
-                    b.HasIndex("DesignId", "BoardId");
+                    b.HasIndex("DesignId", "BoardId")
+                        .IsUnique();
 
                     b.ToTable("ProgrammeBoardApprovals", (string)null);
                 });
@@ -1141,6 +1148,24 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("MicroCred.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("MicroCred.Infrastructure.Persistence.PendingImportRecord", b =>
@@ -1740,6 +1765,15 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("MicroCred.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MicroCred.Infrastructure.Persistence.PendingImportRecord", b =>

@@ -1,3 +1,4 @@
+using MicroCred.Domain.Designs.Schema;
 using System.Collections;
 using System.Net;
 using MicroCred.Domain.Designs;
@@ -68,7 +69,7 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
                 foreach (var entry in mine.Where(e => saved.FieldError(FieldPaths.HtmlId(e.Path)) is not null).ToList())
                 {
                     var message = saved.FieldError(FieldPaths.HtmlId(entry.Path))!;
-                    var tooLong = entry.Value.Length > (entry.Spec.MaxLength ?? FieldConventions.LineMax) && message.Contains("at most", StringComparison.Ordinal);
+                    var tooLong = entry.Value.Length > (entry.Spec.MaxLength ?? FieldSchema.LineMax) && message.Contains("at most", StringComparison.Ordinal);
                     if (!(tooLong || FormatCheckedFieldEndings.Any(e => entry.Spec.Name.EndsWith(e, StringComparison.Ordinal)) || HostileCorpus.NamesACharacterOf(message, entry.Value)))
                     {
                         unexpected.Add($"{step} {entry.Path} refused '{entry.Value}' with '{message}'.");
@@ -175,7 +176,7 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
 
             var before = await StoredJsonAsync(designId, step);
             var refused = await SaveStepAsync(leader, designId, step, definition, content);
-            var tooLong = fields.Where(f => (f.Spec.MaxLength ?? FieldConventions.LineMax) < HostileCorpus.Long.Length).ToList();
+            var tooLong = fields.Where(f => (f.Spec.MaxLength ?? FieldSchema.LineMax) < HostileCorpus.Long.Length).ToList();
             if (tooLong.Count > 0)
             {
                 Assert.True(refused.Status == HttpStatusCode.OK, $"{step}: 4,000 characters in short fields were accepted.");
@@ -407,7 +408,7 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
         factory.WithDbAsync(db => db.DesignSteps.Where(s => s.DesignId == designId && s.Step == step).Select(s => s.ContentJson).SingleOrDefaultAsync());
 
     /// <summary>Every free-text field (text, long text, lines) of a step, inside rows too, with the object that holds it and its form name.</summary>
-    private static IEnumerable<(FieldSpec Spec, object Target, string Path)> TextFields(IEnumerable<FieldSpec> specs, object target, string prefix)
+    private static IEnumerable<(FieldSchema Spec, object Target, string Path)> TextFields(IEnumerable<FieldSchema> specs, object target, string prefix)
     {
         foreach (var spec in specs)
         {
@@ -440,10 +441,10 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
 
         var rowPath = path[..(last + 1)];
         var split = FieldPaths.SplitRow(rowPath)!.Value;
-        return FieldPaths.FindList(content, split.ListPath)?.Cast<object>().FirstOrDefault(r => FieldPaths.RowId(r) == split.RowId);
+        return FieldPaths.FindList(definition.Schema, content, split.ListPath)?.Cast<object>().FirstOrDefault(r => FieldPaths.RowId(r) == split.RowId);
     }
 
-    private static void Set(FieldSpec spec, object target, object? value) =>
+    private static void Set(FieldSchema spec, object target, object? value) =>
         spec.Property.SetValue(target, spec.Kind == FieldKind.Lines && value is string text ? new List<string> { text } : value);
 
     private static string? Text(object? value) => value is List<string> lines ? string.Join("\n", lines) : value as string;
@@ -463,5 +464,5 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
 
     private static string Normalise(string? text) => (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    private sealed record Entry(WizardStep Step, string Path, string Value, FieldSpec Spec, object Target);
+    private sealed record Entry(WizardStep Step, string Path, string Value, FieldSchema Spec, object Target);
 }

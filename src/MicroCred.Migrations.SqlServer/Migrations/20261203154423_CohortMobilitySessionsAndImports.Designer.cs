@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MicroCred.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(MicroCredDbContext))]
-    [Migration("20261203143703_ServerSessionsAndUniqueBoardApproval")]
-    partial class ServerSessionsAndUniqueBoardApproval
+    [Migration("20261203154423_CohortMobilitySessionsAndImports")]
+    partial class CohortMobilitySessionsAndImports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -113,6 +113,9 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("IncludedMobility")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("IssuingInstitutionId")
                         .HasColumnType("uniqueidentifier");
 
@@ -129,6 +132,9 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                     b.Property<decimal?>("PassMark")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("PlannedMobility")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime?>("ResultsFinalisedAt")
                         .HasColumnType("datetime2");
@@ -1166,6 +1172,45 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("MicroCred.Infrastructure.Persistence.PendingImportRecord", b =>
+                {
+                    b.Property<string>("IdHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("PreviewJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("IdHash");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PendingImports", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1729,6 +1774,21 @@ namespace MicroCred.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MicroCred.Infrastructure.Identity.UserSession", b =>
                 {
+                    b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MicroCred.Infrastructure.Persistence.PendingImportRecord", b =>
+                {
+                    b.HasOne("MicroCred.Domain.Credentials.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("MicroCred.Infrastructure.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
