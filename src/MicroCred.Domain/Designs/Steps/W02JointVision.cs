@@ -271,7 +271,7 @@ public static class JointVisionStepSchema
         .Field(s => s.OverlapNotes, "Overlaps to watch",
             "Optional: courses that cover much the same ground and should not be combined with this one.", kind: FieldKind.LongText)
         .Field(s => s.Lifespan, "How often it runs", "Once, repeated runs, or open to start at any time.", needed: true)
-        .Field(s => s.PlannedYears, "Years it will be offered", "Years, from 1 to 20, for example 5. Not needed for a single run.", when: (s, c) => s.Lifespan is not null and not Lifespan.SingleRun));
+        .Field(s => s.PlannedYears, "Years it will be offered", "Years, from 1 to 20, for example 5. Not needed for a single run.", when: (s, c) => s.Lifespan is not null and not Lifespan.SingleRun, min: 1, max: 20));
 
     private static string StakeholderTitle(Stakeholder k)
     {

@@ -85,7 +85,7 @@ public static class CourseTeamStepSchema
         .Field(s => s.DesignEnd, "Design ends", "Must be after the design starts.", needed: true)
         .Field(s => s.DevelopmentEnd, "Development ends", "The date all materials are ready; after the design ends.", needed: true)
         .Field(s => s.FirstDelivery, "First run starts", "The day the first learners start; on or after the end of development.", needed: true)
-        .Field(s => s.ImplementationHorizonYears, "Years the partners will run it", "Years, from 1 to 20, for example 5.", needed: true));
+        .Field(s => s.ImplementationHorizonYears, "Years the partners will run it", "Years, from 1 to 20, for example 5.", needed: true, min: 1, max: 20));
 
     /// <summary>The governance model has a single value (collegial and consensual): nothing to choose, so the page asks only how decisions are made.</summary>
 

@@ -72,7 +72,7 @@ public static class AdmissionStepSchema
         .Field(s => s.Prerequisites, "Prerequisites",
             "What learners need to know or have before they start, for example \"basic statistics\". Write \"None\" if there are none; this is printed on the certificate.", kind: FieldKind.LongText, needed: true)
         .Field(s => s.MaxParticipants, "Maximum number of learners",
-            "Optional: the most learners one run can take, for example 40. Leave empty if there is no limit.")
+            "Optional: the most learners one run can take, for example 40. Leave empty if there is no limit.", min: 1, max: 10_000)
         .Field(s => s.MinParticipants, "Fewest learners for a run to go ahead",
             "Optional: below this number the partners cancel the run and refund the fees, for example 12.", min: 1, max: 10_000)
         .Section("Admission criteria", "For selective admission: what applicants must meet and how you check it.")

@@ -59,7 +59,7 @@ public static class SustainabilityStepSchema
 {
     public static StepSchema<SustainabilityStep> Schema { get; } = new(WizardStep.Sustainability, form => form
         .Section("Horizon and commitment")
-        .Field(s => s.HorizonYears, "Planning horizon", "In years, 1 to 20, for example 5.", needed: true)
+        .Field(s => s.HorizonYears, "Planning horizon", "In years, 1 to 20, for example 5.", needed: true, min: 1, max: 20)
         .Rows(s => s.PartnerCommitments, "Partner commitments", "partner commitment", row => row
                 .Field(c => c.PartnerId, "Partner", refersTo: ReferenceSource.Partners, namesRow: true)
                 .Field(c => c.YearsCommitted, "Years committed", "How long the partner will keep contributing, 1 to 20 years.")
@@ -83,10 +83,10 @@ public static class SustainabilityStepSchema
             ? Enumerable.Empty<MissingField>()
             : [new MissingField("Milestones", "At least one milestone with a numeric target")])
         .Section("Yearly evaluation", "Evaluate the course every year and turn the results into an improvement plan.")
-        .Field(s => s.AnnualEvaluationMonth, "Month of the evaluation", "A number from 1 (January) to 12 (December), for example 9 for September.", needed: true)
+        .Field(s => s.AnnualEvaluationMonth, "Month of the evaluation", "A number from 1 (January) to 12 (December), for example 9 for September.", needed: true, min: 1, max: 12)
         .Field(s => s.EvaluationDimensions, "What the evaluation looks at", "Tick every aspect you will evaluate.", needed: true)
         .Section("Money in the longer term")
-        .Field(s => s.FinancialPlanYears, "Length of the financial plan", "In years, 1 to 20, for example 5. It builds on the business plan.", needed: true)
+        .Field(s => s.FinancialPlanYears, "Length of the financial plan", "In years, 1 to 20, for example 5. It builds on the business plan.", needed: true, min: 1, max: 20)
         .Field(s => s.FinancialReviewWithExperts, "Yearly review with financial experts",
             "Tick if the financial plan is checked every year with finance staff of the partners.")
         .Field(s => s.ThirdMissionStatement, "Place in the partners' offer",

@@ -23,10 +23,6 @@ public sealed class JointVisionStepValidator : StepValidator<JointVisionStep>
             .When(s => s.ExpectedLearnersPerRun is not null)
             .WithMessage($"Expected learners per run must be a number from 1 to {MaxLearnersPerRun:N0}, or leave it empty if you don't know yet.");
 
-        RuleFor(s => s.PlannedYears).InclusiveBetween(1, 20)
-            .When(s => s.PlannedYears is not null)
-            .WithMessage("Years it will be offered must be a whole number from 1 to 20.");
-
         RuleFor(s => s.StakeholdersConsulted).Must(rows => NoRepeats(rows.Select(k => k.Name)))
             .WithMessage("The same stakeholder is listed twice: keep one row for each organisation or group you consulted.");
 

@@ -32,10 +32,6 @@ public sealed class CourseTeamStepValidator : StepValidator<CourseTeamStep>
             .When(s => s.DevelopmentEnd is not null && s.FirstDelivery is not null)
             .WithMessage("First run starts must be on or after development ends: the materials must be ready first.");
 
-        RuleFor(s => s.ImplementationHorizonYears).InclusiveBetween(1, 20)
-            .When(s => s.ImplementationHorizonYears is not null)
-            .WithMessage("Years the partners will run it must be a whole number from 1 to 20.");
-
         RuleFor(s => s.Members).Custom((members, context) =>
         {
             foreach (var m in members)

@@ -9,16 +9,9 @@ public sealed class AdmissionStepDefinition() : StepDefinition<AdmissionStep>(Ad
 
 public sealed class AdmissionStepValidator : StepValidator<AdmissionStep>
 {
-    private const int MaxLearners = 10_000;
-
     public AdmissionStepValidator(AdmissionStepDefinition definition)
         : base(definition)
     {
-        RuleFor(s => s.MaxParticipants)
-            .InclusiveBetween(1, MaxLearners)
-            .When(s => s.MaxParticipants is not null)
-            .WithMessage("The maximum number of learners must be between 1 and 10,000; leave it empty if there is no limit.");
-
         RuleFor(s => s.ApplicationDeadline)
             .Must(date => date is null || (date.Value.Year >= 2000 && date.Value <= Today().AddYears(10)))
             .WithMessage("Enter an application deadline between the year 2000 and ten years from today, for example 1 September 2027.");

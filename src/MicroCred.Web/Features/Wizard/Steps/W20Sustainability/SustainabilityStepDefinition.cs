@@ -14,21 +14,6 @@ public sealed class SustainabilityStepValidator : StepValidator<SustainabilitySt
     public SustainabilityStepValidator(SustainabilityStepDefinition definition)
         : base(definition)
     {
-        RuleFor(s => s.HorizonYears)
-            .InclusiveBetween(1, MaxYears)
-            .When(s => s.HorizonYears is not null)
-            .WithMessage("The planning horizon must be between 1 and 20 years.");
-
-        RuleFor(s => s.FinancialPlanYears)
-            .InclusiveBetween(1, MaxYears)
-            .When(s => s.FinancialPlanYears is not null)
-            .WithMessage("The financial plan must cover between 1 and 20 years.");
-
-        RuleFor(s => s.AnnualEvaluationMonth)
-            .InclusiveBetween(1, 12)
-            .When(s => s.AnnualEvaluationMonth is not null)
-            .WithMessage("Enter the month of the evaluation as a number from 1 (January) to 12 (December).");
-
         RuleFor(s => s.PartnerCommitments).Must(rows => rows
                 .Where(c => c.PartnerId is not null)
                 .GroupBy(c => c.PartnerId)
