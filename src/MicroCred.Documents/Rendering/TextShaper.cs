@@ -50,7 +50,7 @@ internal static class TextShaper
         var any = false;
         foreach (var c in text)
         {
-            if (Bidi.IsDirectionControl(c))
+            if (IsUndrawn(c))
             {
                 any = true;
                 break;
@@ -65,7 +65,7 @@ internal static class TextShaper
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (!Bidi.IsDirectionControl(c))
+            if (!IsUndrawn(c))
             {
                 builder.Append(c);
             }
@@ -73,6 +73,12 @@ internal static class TextShaper
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Direction controls (the renderer orders the line itself), and the word joiner and byte-order mark: invisible, and
+    /// no embedded font has a glyph for them, so drawing them would leave an unreadable character in the PDF's text.
+    /// </summary>
+    private static bool IsUndrawn(char c) => Bidi.IsDirectionControl(c) || c is '\u2060' or '\uFEFF';
 
     private readonly record struct Piece(int Start, int Length, byte Level, FontFace Face);
 

@@ -262,6 +262,13 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
             fields["Form.GivenNames"] = lines[i];
             fields["Form.Email"] = $"learner{i}@example.org";
             var added = await admin.SubmitAsync($"/cohorts/{cohortId}/learners/new", fields);
+            if (added.Status == HttpStatusCode.OK && added.ErrorSummary().Any() && added.ErrorSummary().All(m => HostileCorpus.NamesACharacterOf(m, lines[i])))
+            {
+                // Characters no certificate font can print (emoji) are refused with the character named, never stored.
+                Assert.Equal(lines[i], added.InputValue("Form_FamilyName"));
+                continue;
+            }
+
             Assert.True(added.Status == HttpStatusCode.Redirect, $"Learner '{lines[i]}' was not added: {string.Join(" | ", added.ErrorSummary())}");
             learners.Add((identifier, lines[i], lines[i]));
         }
@@ -283,7 +290,7 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
         Assert.Equal(HttpStatusCode.OK, refusedLearner.Status);
         Assert.True(new[] { "Form_GivenNames", "Form_FamilyName", "Form_LearnerIdentifier" }.Any(f => refusedLearner.FieldError(f)?.Contains("at most", StringComparison.Ordinal) == true),
             "No length message next to the learner's fields: " + string.Join(" | ", refusedLearner.ErrorSummary()));
-        Assert.Equal(lines.Count, await factory.WithDbAsync(db => db.Learners.CountAsync(l => l.CohortId == cohortId)));
+        Assert.Equal(learners.Count, await factory.WithDbAsync(db => db.Learners.CountAsync(l => l.CohortId == cohortId)));
 
         var finalise = await admin.GetAsync($"/cohorts/{cohortId}/finalise");
         HostileCorpus.AssertEscaped(finalise, "finalise");
@@ -291,7 +298,7 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
         HostileCorpus.AssertEscaped(await admin.GetAsync($"/cohorts/{cohortId}/credentials"), "credentials");
         Assert.Equal(HttpStatusCode.Redirect, (await CredentialData.IssueAsync(admin, cohortId, storedLearners.Select(l => l.Id))).Status);
         var credentials = await CredentialData.CredentialsAsync(factory, cohortId);
-        Assert.Equal(lines.Count, credentials.Count);
+        Assert.Equal(learners.Count, credentials.Count);
         var unprinted = new List<string>();
         foreach (var credential in credentials)
         {
@@ -353,6 +360,13 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
             }
 
             var saved = await platform.PostAsync(institutionUrl, fields, form.AntiforgeryToken());
+            if (saved.Status == HttpStatusCode.OK && saved.ErrorSummary().Any() && saved.ErrorSummary().All(m => HostileCorpus.NamesACharacterOf(m, line)))
+            {
+                // Characters no certificate font can print (emoji) are refused with the character named, never stored.
+                Assert.NotEqual(line, (await factory.WithDbAsync(db => db.Institutions.SingleAsync(i => i.Id == DemoAccounts.UniversityOther))).Name);
+                continue;
+            }
+
             Assert.True(saved.Status == HttpStatusCode.Redirect, $"Institution '{line}' was not saved: {string.Join(" | ", saved.ErrorSummary())}");
             var stored = await factory.WithDbAsync(db => db.Institutions.SingleAsync(i => i.Id == DemoAccounts.UniversityOther));
             Assert.All(new[] { stored.Name, stored.LocalName, stored.Region, stored.City, stored.LegalIdentifier }, value => Assert.Equal(line, value));
