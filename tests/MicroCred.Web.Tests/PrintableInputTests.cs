@@ -1,9 +1,10 @@
-using MicroCred.Domain.Designs.Schema;
 using System.Net;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 using MicroCred.Web.Features.Wizard.Engine;
 using MicroCred.Web.Tests.Cohorts;
 using MicroCred.Web.Tests.Support;
+using MicroCred.Web.Tests.Wizard;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,7 +40,7 @@ public sealed class PrintableInputTests(MicroCredFactory factory) : IClassFixtur
             }
 
             var before = await StoredJsonAsync(designId, step);
-            var page = await PostStepAsync(browser, designId, step, [new("command", "return"), new(text.Name, $"Planning {Emoji} together")]);
+            var page = await StepForms.PostAsync(browser, designId, step, [new("command", "return"), new(text.Name, $"Planning {Emoji} together")]);
 
             Assert.True(page.Status == HttpStatusCode.OK, $"{step}: expected the form again, got {(int)page.Status}.");
             var error = page.Document.GetElementById(FieldPaths.HtmlId(text.Name) + "-error");
@@ -63,7 +64,7 @@ public sealed class PrintableInputTests(MicroCredFactory factory) : IClassFixtur
         var text = factory.Services.GetRequiredService<StepDefinitions>().Get(step).AllFields.First(f => f.Kind is FieldKind.LongText);
         const string value = "التخطيط الحضري · תכנון ערים · 城市规划 · 도시 계획";
 
-        var page = await PostStepAsync(browser, designId, step, [new("command", "return"), new(text.Name, value)]);
+        var page = await StepForms.PostAsync(browser, designId, step, [new("command", "return"), new(text.Name, value)]);
 
         Assert.Equal(HttpStatusCode.Redirect, page.Status);
         Assert.Contains(System.Text.Json.JsonSerializer.Serialize(value)[1..^1], await StoredJsonAsync(designId, step) ?? "", StringComparison.Ordinal);
@@ -147,19 +148,6 @@ public sealed class PrintableInputTests(MicroCredFactory factory) : IClassFixtur
         Assert.Equal(before, await factory.WithDbAsync(db => db.Institutions.CountAsync()));
     }
 
-    private static async Task<TestBrowser.Page> PostStepAsync(TestBrowser browser, Guid designId, WizardStep step, List<KeyValuePair<string, string>> fields)
-    {
-        var url = $"/designs/{designId}/steps/{(int)step}";
-        var page = await browser.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        var version = page.Document.QuerySelector("input[name=__version]")?.GetAttribute("value");
-        if (!string.IsNullOrEmpty(version))
-        {
-            fields.Add(new(Features.Wizard.StepHandler.VersionField, version));
-        }
-
-        return await browser.PostAsync(url, fields, page.AntiforgeryToken());
-    }
 
     private Task<string?> StoredJsonAsync(Guid designId, WizardStep step) =>
         factory.WithDbAsync(db => db.DesignSteps.Where(s => s.DesignId == designId && s.Step == step).Select(s => s.ContentJson).SingleOrDefaultAsync());

@@ -1,7 +1,7 @@
-using MicroCred.Domain.Designs.Schema;
 using System.Collections;
 using System.Net;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 using MicroCred.Infrastructure.Seeding;
 using MicroCred.Web.Features.Wizard;
 using MicroCred.Web.Features.Wizard.Engine;
@@ -401,21 +401,12 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
         return Guid.Parse(created.Location!.OriginalString.Split('/')[^1]);
     }
 
-    private static async Task<TestBrowser.Page> SaveStepAsync(TestBrowser browser, Guid designId, WizardStep step, StepDefinition definition, object content)
+    private static Task<TestBrowser.Page> SaveStepAsync(TestBrowser browser, Guid designId, WizardStep step, StepDefinition definition, object content)
     {
         var fields = StepForms.Fields(definition, content);
         fields.Add(new("command", "return"));
         fields.Add(new(StepHandler.CompleteField, "true"));
-        var url = $"/designs/{designId}/steps/{(int)step}";
-        var page = await browser.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        var version = page.Document.QuerySelector("input[name=__version]")?.GetAttribute("value");
-        if (!string.IsNullOrEmpty(version))
-        {
-            fields.Add(new(StepHandler.VersionField, version));
-        }
-
-        return await browser.PostAsync(url, fields, page.AntiforgeryToken());
+        return StepForms.PostAsync(browser, designId, step, fields);
     }
 
     private Task<string?> StoredJsonAsync(Guid designId, WizardStep step) =>

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using MicroCred.Domain.Designs.Schema;
 using MicroCred.Web.Features.Wizard.Engine;
+using MicroCred.Web.Tests.Support;
 
 namespace MicroCred.Web.Tests.Wizard;
 
@@ -58,5 +59,20 @@ public static class StepForms
                     break;
             }
         }
+    }
+
+    /// <summary>Posts a step page as a browser would: opens it for its antiforgery token and concurrency version, then posts the fields.</summary>
+    public static async Task<TestBrowser.Page> PostAsync(TestBrowser browser, Guid designId, Domain.Designs.WizardStep step, List<KeyValuePair<string, string>> fields)
+    {
+        var url = $"/designs/{designId}/steps/{(int)step}";
+        var page = await browser.GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        var version = page.Document.QuerySelector("input[name=__version]")?.GetAttribute("value");
+        if (!string.IsNullOrEmpty(version))
+        {
+            fields.Add(new(Features.Wizard.StepHandler.VersionField, version));
+        }
+
+        return await browser.PostAsync(url, fields, page.AntiforgeryToken());
     }
 }

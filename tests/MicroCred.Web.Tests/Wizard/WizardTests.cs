@@ -79,7 +79,7 @@ public abstract class WizardTests(MicroCredFactory factory)
             }
 
             var before = await StoredJsonAsync(designId, step);
-            var page = await PostStepAsync(leader, designId, step, fields);
+            var page = await StepForms.PostAsync(leader, designId, step, fields);
             Assert.True(page.Status == HttpStatusCode.OK, $"{step}: expected the form again, got {(int)page.Status}.");
             Assert.Contains("There is a problem", page.Text, StringComparison.Ordinal);
             var error = page.Document.GetElementById(FieldPaths.HtmlId(path) + "-error");
@@ -119,7 +119,7 @@ public abstract class WizardTests(MicroCredFactory factory)
         // Add another row with the add-another button: the typed rows stay.
         var fields = StepForms.Fields(Definition(WizardStep.LearningOutcomes), new LearningOutcomesStep { Outcomes = [lo1, lo2] });
         fields.Add(new("command", "add:Outcomes"));
-        var added = await PostStepAsync(leader, designId, WizardStep.LearningOutcomes, fields);
+        var added = await StepForms.PostAsync(leader, designId, WizardStep.LearningOutcomes, fields);
         Assert.Equal(HttpStatusCode.Redirect, added.Status);
         var content = await StoredAsync<LearningOutcomesStep>(designId, WizardStep.LearningOutcomes);
         Assert.Equal(3, content.Outcomes.Count);
@@ -137,13 +137,13 @@ public abstract class WizardTests(MicroCredFactory factory)
         content = await StoredAsync<LearningOutcomesStep>(designId, WizardStep.LearningOutcomes);
         fields = StepForms.Fields(Definition(WizardStep.LearningOutcomes), content);
         fields.Add(new("command", $"up:Outcomes[{lo2.Id}]"));
-        Assert.Equal(HttpStatusCode.Redirect, (await PostStepAsync(leader, designId, WizardStep.LearningOutcomes, fields)).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepForms.PostAsync(leader, designId, WizardStep.LearningOutcomes, fields)).Status);
         content = await StoredAsync<LearningOutcomesStep>(designId, WizardStep.LearningOutcomes);
         Assert.Equal("LO2", content.Outcomes[0].Code);
 
         fields = StepForms.Fields(Definition(WizardStep.LearningOutcomes), content);
         fields.Add(new("command", $"remove:Outcomes[{lo2.Id}]"));
-        Assert.Equal(HttpStatusCode.Redirect, (await PostStepAsync(leader, designId, WizardStep.LearningOutcomes, fields)).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepForms.PostAsync(leader, designId, WizardStep.LearningOutcomes, fields)).Status);
         content = await StoredAsync<LearningOutcomesStep>(designId, WizardStep.LearningOutcomes);
         Assert.DoesNotContain(content.Outcomes, o => o.Id == lo2.Id);
         var plan = await StoredAsync<CoursePlanStep>(designId, WizardStep.CoursePlan);
@@ -229,22 +229,9 @@ public abstract class WizardTests(MicroCredFactory factory)
             fields.Add(new(Features.Wizard.StepHandler.CompleteField, "true"));
         }
 
-        return await PostStepAsync(browser, designId, step, fields);
+        return await StepForms.PostAsync(browser, designId, step, fields);
     }
 
-    private static async Task<TestBrowser.Page> PostStepAsync(TestBrowser browser, Guid designId, WizardStep step, List<KeyValuePair<string, string>> fields)
-    {
-        var url = $"/designs/{designId}/steps/{(int)step}";
-        var page = await browser.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        var version = page.Document.QuerySelector("input[name=__version]")?.GetAttribute("value");
-        if (!string.IsNullOrEmpty(version))
-        {
-            fields.Add(new(Features.Wizard.StepHandler.VersionField, version));
-        }
-
-        return await browser.PostAsync(url, fields, page.AntiforgeryToken());
-    }
 
     private Task<string?> StoredJsonAsync(Guid designId, WizardStep step) =>
         factory.WithDbAsync(db => db.DesignSteps.Where(s => s.DesignId == designId && s.Step == step).Select(s => s.ContentJson).SingleOrDefaultAsync());
