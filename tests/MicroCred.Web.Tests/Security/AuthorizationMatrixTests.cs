@@ -36,7 +36,7 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
     // GET (or any method) — columns: Anonymous, PlatformAdmin, InstitutionAdmin, QaOfficer, CourseDesigner, TeamLeader, TeamMember, OtherConsortium, OtherInstitutionAdmin
     private static readonly Dictionary<string, string> ExpectedGet = new()
     {
-        ["ANY error"] = "500 500 500 500 500 500 500 500 500",
+        ["ANY error"] = "404 404 404 404 404 404 404 404 404",
         ["ANY error/{code:int}"] = "404 404 404 404 404 404 404 404 404",
         ["GET /"] = "login 200 200 200 200 200 200 200 200",
         ["GET account/accept-invitation"] = "410 410 410 410 410 410 410 410 410",

@@ -33,11 +33,15 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
             return new EmptyResult();
         }
 
-        if (feature?.Error is not null)
+        if (feature?.Error is null)
         {
-            logger.LogError(feature.Error, "Unhandled error on {Path}; reference {ErrorReference}", feature.Path, reference);
+            // Asked for directly, with no failure behind it: there is no such page.
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            ViewData[ErrorPages.NoDatabase] = true;
+            return View("NotFound");
         }
 
+        logger.LogError(feature.Error, "Unhandled error on {Path}; reference {ErrorReference}", feature.Path, reference);
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("ServerError", reference);
     }
