@@ -38,7 +38,8 @@ public sealed class CourseDescriptionTests(MicroCredFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Conflict, page.Status);
         Assert.Contains("The course description cannot be made yet", page.Text, StringComparison.Ordinal);
         Assert.NotEmpty(page.Document.QuerySelectorAll(".finding"));
-        Assert.Contains("R-DOC-01", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("R-DOC-01", page.Text, StringComparison.Ordinal);
+        Assert.Contains(page.Document.QuerySelectorAll(".finding"), f => f.GetAttribute("title") == "Rule R-DOC-01");
     }
 
     [Fact]

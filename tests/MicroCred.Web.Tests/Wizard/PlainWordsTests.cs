@@ -47,7 +47,7 @@ public sealed partial class PlainWordsTests(MicroCredFactory factory) : IClassFi
             {
                 var url = queue.Dequeue();
                 var page = await leader.GetAsync(url);
-                if (page.Status != HttpStatusCode.OK || !page.Headers.TryGetValue("Content-Type", out var type) || !type.Contains("text/html", StringComparison.Ordinal))
+                if (page.Status is not (HttpStatusCode.OK or HttpStatusCode.Conflict) || !page.Headers.TryGetValue("Content-Type", out var type) || !type.Contains("text/html", StringComparison.Ordinal))
                 {
                     continue;
                 }
