@@ -244,6 +244,8 @@ public class AssessmentAndAwardRuleTests
     {
         var f = Single(Fires("R-AWD-07", c => c.QualityAssurance.QaTypeStatement = null, "R-QA-01", "R-DOC-01"), Severity.Error);
         Assert.Equal(Designs.WizardStep.QualityAssurance, f.Step);
+        Assert.Contains("fill in 'Quality statement on the certificate' in", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("QaTypeStatement", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,10 +17,10 @@ public class DescribeTests
     public void A_missing_grading_setting_maps_to_no_scale() => Assert.Null(GradingScales.FromSetting(" "));
 
     [Fact]
-    public void Enum_values_read_as_lower_case_words_with_acronyms_kept()
+    public void Enum_values_read_as_their_written_labels()
     {
-        Assert.Equal("online distance asynchronous", Describe.Words(DeliveryMode.OnlineDistanceAsynchronous));
-        Assert.Equal("ECTS recognition", Describe.Words(ConsortiumClause.EctsRecognition));
+        Assert.Equal("online, at your own time", Describe.Words(DeliveryMode.OnlineDistanceAsynchronous));
+        Assert.Equal("recognition of ECTS credits", Describe.Words(ConsortiumClause.EctsRecognition));
     }
 
     [Fact]

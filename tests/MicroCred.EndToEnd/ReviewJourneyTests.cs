@@ -14,17 +14,17 @@ public sealed class ReviewJourneyTests(PortalFixture portal)
     {
         var leader = await portal.SignedInPageAsync("leader@microcred.demo");
         await leader.GetByRole(AriaRole.Link, new() { Name = Design }).ClickAsync();
-        await leader.GetByRole(AriaRole.Link, new() { Name = "Submit for design review (G1)" }).ClickAsync();
+        await leader.GetByRole(AriaRole.Link, new() { Name = "Submit for design review" }).ClickAsync();
         await AssertAccessibleAsync(leader, "submit confirmation");
-        await leader.GetByRole(AriaRole.Button, new() { Name = "Submit version 1 for design review (G1)" }).ClickAsync();
-        await Assertions.Expect(leader.Locator(".alert-success").First).ToHaveTextAsync("Version 1 submitted for design review (G1).");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Submit version 1 for design review" }).ClickAsync();
+        await Assertions.Expect(leader.Locator(".alert-success").First).ToHaveTextAsync("Version 1 submitted for design review.");
 
         var officer = await portal.SignedInPageAsync("qa.officer@microcred.demo");
         await officer.GetByRole(AriaRole.Link, new() { Name = "Reviews", Exact = true }).ClickAsync();
         await Assertions.Expect(officer.GetByRole(AriaRole.Heading, new() { Name = "Reviews", Exact = true })).ToBeVisibleAsync();
         await AssertAccessibleAsync(officer, "review queue");
         await officer.GetByRole(AriaRole.Button, new() { Name = $"Claim the review of {Design}, version 1" }).ClickAsync();
-        await Assertions.Expect(officer.Locator(".alert-success").First).ToContainTextAsync("You claimed the design review (G1) of version 1");
+        await Assertions.Expect(officer.Locator(".alert-success").First).ToContainTextAsync("You claimed the design review of version 1");
 
         // Step 6 of the frozen version: the Comment link beside the first outcome's statement opens the comment box for it.
         await officer.GetByRole(AriaRole.Link, new() { Name = "6. Learning outcomes" }).ClickAsync();

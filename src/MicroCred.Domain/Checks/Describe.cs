@@ -58,10 +58,18 @@ public static class Describe
     public static string Words<T>(T value)
         where T : struct, Enum => Words((Enum)value);
 
-    /// <summary>The same for an enum value whose type is known only at run time (form options).</summary>
+    /// <summary>
+    /// The same for an enum value whose type is known only at run time (form options). Every option of a design has a
+    /// written label in <see cref="EnumLabels"/>; the words made from the name are only the fallback for other enums.
+    /// </summary>
     public static string Words(Enum value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (EnumLabels.Of(value) is { } label)
+        {
+            return label;
+        }
+
         var name = value.ToString();
         var sb = new StringBuilder(name.Length + 8);
         for (var i = 0; i < name.Length; i++)
@@ -94,6 +102,20 @@ public static class Describe
 
     /// <summary>A step as users see it on the task list: "Learning outcomes (step 6)". The W-codes stay internal.</summary>
     public static string Step(WizardStep step) => $"{StepCatalog.Get(step).Title} (step {(int)step})";
+
+    /// <summary>The text with its first letter in capitals, for a label or row title that starts a line.</summary>
+    public static string Sentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>The label a step page shows for a field ("Main delivery mode"), never its property name.</summary>
+    public static string Field(WizardStep step, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Designs.Schema.StepSchemas.Get(step).Find(path)?.Label is { Length: > 0 } label ? $"'{label}'" : "the missing field";
+    }
 
     public static string Shorten(string text, int max = 60)
     {

@@ -64,7 +64,7 @@ public static class GateConditions
         var steps = gate == Gate.G1 ? GateScope.DesignSteps : Enum.GetValues<WizardStep>();
         foreach (var f in findings.Where(f => f.BlocksAt(gate) && steps.Contains(f.Step) && !_ownConditionRules.Contains(f.RuleId)))
         {
-            unmet.Add(new UnmetCondition(Ids.NoBlockingErrors, $"{f.Message} ({f.RuleId})", f.Step, f.FieldPath, f.RowId));
+            unmet.Add(new UnmetCondition(Ids.NoBlockingErrors, f.Message, f.Step, f.FieldPath, f.RowId));
         }
 
         return unmet;

@@ -9,19 +9,19 @@ internal static class ReviewText
 {
     public static string Gate(Gate gate) => gate switch
     {
-        Checks.Gate.G1 => "design review (G1)",
-        Checks.Gate.G2 => "development review (G2)",
-        Checks.Gate.G3 => "approval for publication (G3)",
+        Checks.Gate.G1 => "design review",
+        Checks.Gate.G2 => "development review",
+        Checks.Gate.G3 => "approval for publication",
         _ => gate.ToString(),
     };
 
     public static string Status(DesignStatus status) => status switch
     {
         DesignStatus.Draft => "draft",
-        DesignStatus.DesignReview => "in design review (G1)",
+        DesignStatus.DesignReview => "in design review",
         DesignStatus.InDevelopment => "in development",
-        DesignStatus.DevelopmentReview => "in development review (G2)",
-        DesignStatus.ReadyForApproval => "ready for approval (G3)",
+        DesignStatus.DevelopmentReview => "in development review",
+        DesignStatus.ReadyForApproval => "ready for approval",
         DesignStatus.Published => "published",
         DesignStatus.Retired => "retired",
         _ => status.ToString(),

@@ -83,7 +83,7 @@ public class GateConditionsTests
         var unmet = Assert.Single(Evaluate(s, Gate.G1, [error, warning]));
 
         Assert.Equal(GateConditions.Ids.NoBlockingErrors, unmet.ConditionId);
-        Assert.Equal("Weights add up to 90 %. (R-ASM-02)", unmet.Message);
+        Assert.Equal("Weights add up to 90 %.", unmet.Message);
         Assert.Equal(WizardStep.Assessment, unmet.Step);
     }
 
@@ -223,7 +223,7 @@ public class GateConditionsTests
 
         var ex = Assert.Throws<DomainException>(() => s.Submit());
 
-        Assert.StartsWith("The design cannot go to approval for publication (G3) yet", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The design cannot go to approval for publication yet", ex.Message, StringComparison.Ordinal);
         Assert.False(s.Design.IsUnderReview);
     }
 

@@ -46,6 +46,6 @@ public class JourneyTests
             ],
             timeline.Select(e => e.Event));
         Assert.Equal(timeline.OrderBy(e => e.At).Select(e => e.Id), timeline.Select(e => e.Id));
-        Assert.Equal("Version 4 approved at approval for publication (G3); the design is now published.", timeline[^1].Summary);
+        Assert.Equal("Version 4 approved at approval for publication; the design is now published.", timeline[^1].Summary);
     }
 }

@@ -117,7 +117,7 @@ public class LifecycleTests
 
         var ex = Assert.Throws<DomainException>(() => s.Design.Submit(s.Leader, half.Content, Samples.Run(half), s.Facts, s.Now));
 
-        Assert.StartsWith("The design cannot go to design review (G1) yet", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The design cannot go to design review yet", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class LifecycleTests
 
         var ex = Assert.Throws<DomainException>(() => s.Submit());
 
-        Assert.Contains("Version 1 is already in design review (G1)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Version 1 is already in design review", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, s.Design.LastVersionNumber);
     }
 
@@ -159,7 +159,7 @@ public class LifecycleTests
         Assert.Equal(ReviewState.Waiting, submission.Review.State);
         Assert.Equal(submission.Version.Id, submission.Review.VersionId);
         Assert.Equal(TimelineEvent.Submitted, submission.Entry.Event);
-        Assert.Equal("Version 1 submitted for design review (G1).", submission.Entry.Summary);
+        Assert.Equal("Version 1 submitted for design review.", submission.Entry.Summary);
         Assert.Equal(1, s.Design.VersionUnderReview);
         Assert.Equal(Gate.G1, s.Design.GateUnderReview);
     }
@@ -252,7 +252,7 @@ public class LifecycleTests
         Assert.False(s.Design.CanEdit(WizardStep.Award));
         Assert.True(s.Design.CanEdit(WizardStep.InternationalMobility));
         Assert.True(s.Design.CanEdit(WizardStep.BusinessPlan));
-        Assert.Equal("Version 1 is in design review (G1); this step can be changed again after the decision.", s.Design.WhyLocked(WizardStep.LearningOutcomes));
+        Assert.Equal("Version 1 is in design review; this step can be changed again after the decision.", s.Design.WhyLocked(WizardStep.LearningOutcomes));
 
         s.Decide(DecisionOutcome.Approved);
         Assert.True(s.Design.CanEdit(WizardStep.LearningOutcomes));

@@ -199,7 +199,7 @@ public class ReviewAndDecisionTests
         Assert.Equal(GateChecklist.For(Gate.G1).Select(c => c.Id), d.Verdicts.Select(v => v.CriterionId));
         Assert.Equal(ReviewState.Decided, sub.Review.State);
         Assert.Equal(DecisionOutcome.ChangesRequested, sub.Version.Outcome);
-        Assert.Equal("Version 1 returned with requested changes at design review (G1); the design is now draft.", result.Entry.Summary);
+        Assert.Equal("Version 1 returned with requested changes at design review; the design is now draft.", result.Entry.Summary);
     }
 
     [Fact]

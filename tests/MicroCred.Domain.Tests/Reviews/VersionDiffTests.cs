@@ -49,7 +49,7 @@ public class VersionDiffTests
     }
 
     [Fact]
-    public void Enum_values_read_as_words()
+    public void Enum_values_read_as_their_written_labels()
     {
         var (older, newer) = Pair();
         newer.QualityAssurance.ExternalPeerReview = ExternalPeerReview.Both;
@@ -57,7 +57,7 @@ public class VersionDiffTests
 
         var fields = VersionDiff.Compare(older, newer).For(WizardStep.QualityAssurance).Fields;
 
-        Assert.Contains(fields, f => f.Path == "ExternalPeerReview" && f.OldValue == "after design" && f.NewValue == "both");
+        Assert.Contains(fields, f => f.Path == "ExternalPeerReview" && f.OldValue == "after design" && f.NewValue == "after design and after development");
         var indicators = Assert.Single(fields, f => f.Path == "Indicators");
         Assert.Contains("learning analytics", indicators.OldValue, StringComparison.Ordinal);
         Assert.DoesNotContain("learning analytics", indicators.NewValue, StringComparison.Ordinal);

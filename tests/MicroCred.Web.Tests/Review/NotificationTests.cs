@@ -39,7 +39,7 @@ public sealed class NotificationTests : IClassFixture<NotificationTests.Factory>
 
         Assert.Equal([ReviewSetup.Qa], await RecipientsAsync(designId, NotificationKind.VersionSubmitted));
         var mail = MailTo(ReviewSetup.Qa, "New version to review: Submitted notice");
-        Assert.Contains("Version 1 of “Submitted notice” was submitted for design review (G1)", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Version 1 of “Submitted notice” was submitted for design review", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"/reviews/{submission.Review.Id}", mail.TextBody, StringComparison.Ordinal);
         Assert.Empty(MailsTo(QaOnTeam));
         Assert.Empty(MailsTo(QaElsewhere));
@@ -106,7 +106,7 @@ public sealed class NotificationTests : IClassFixture<NotificationTests.Factory>
         await NotifyAsync(designId, (n, design, _) => n.DecisionMadeAsync(design, decision, CancellationToken.None));
 
         Assert.Equal([ReviewSetup.Leader, ReviewSetup.PartnerEs, ReviewSetup.PartnerPt], await RecipientsAsync(designId, NotificationKind.DecisionMade));
-        Assert.Contains("was approved at the design review (G1) by Quentin Janssen", MailTo(ReviewSetup.PartnerPt, "Review decision: Decision notice").TextBody, StringComparison.Ordinal);
+        Assert.Contains("was approved at the design review by Quentin Janssen", MailTo(ReviewSetup.PartnerPt, "Review decision: Decision notice").TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public abstract class ReviewLoopTests(MicroCredFactory factory)
 
         // The task list offers the submit to the leader only; a member is refused, an outsider does not find the design.
         var home = await leader.GetAsync($"/designs/{designId}");
-        Assert.Contains("Submit for design review (G1)", home.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Submit for design review (G1)", (await member.GetAsync($"/designs/{designId}")).Text, StringComparison.Ordinal);
+        Assert.Contains("Submit for design review", home.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Submit for design review", (await member.GetAsync($"/designs/{designId}")).Text, StringComparison.Ordinal);
         var memberSubmit = await ReviewDriver.SubmitAsync(member, designId);
         Assert.Equal(HttpStatusCode.Conflict, memberSubmit.Status);
         Assert.Contains("Only the team leader can submit", memberSubmit.Text, StringComparison.Ordinal);
@@ -37,10 +37,10 @@ public abstract class ReviewLoopTests(MicroCredFactory factory)
 
         // Submit version 1 for G1.
         var confirm = await leader.GetAsync($"/designs/{designId}/submit");
-        Assert.Contains("Submit version 1 for design review (G1)", confirm.Text, StringComparison.Ordinal);
+        Assert.Contains("Submit version 1 for design review", confirm.Text, StringComparison.Ordinal);
         var submitted = await ReviewDriver.FollowAsync(leader, await ReviewDriver.SubmitAsync(leader, designId));
-        Assert.Equal("Version 1 submitted for design review (G1).", ReviewDriver.Flash(submitted));
-        Assert.Contains("Version 1 is in design review (G1)", submitted.Text, StringComparison.Ordinal);
+        Assert.Equal("Version 1 submitted for design review.", ReviewDriver.Flash(submitted));
+        Assert.Contains("Version 1 is in design review", submitted.Text, StringComparison.Ordinal);
 
         // The queue: the officer sees and claims it; a course designer has no queue.
         var queue = await officer.GetAsync("/reviews");
@@ -50,7 +50,7 @@ public abstract class ReviewLoopTests(MicroCredFactory factory)
         var reviewId = await _driver.OpenReviewIdAsync(designId);
         Assert.Equal(HttpStatusCode.NotFound, (await ReviewDriver.ClaimAsync(outsider, reviewId)).Status);
         var claimed = await ReviewDriver.FollowAsync(officer, await ReviewDriver.ClaimAsync(officer, reviewId));
-        Assert.Contains("You claimed the design review (G1) of version 1", ReviewDriver.Flash(claimed), StringComparison.Ordinal);
+        Assert.Contains("You claimed the design review of version 1", ReviewDriver.Flash(claimed), StringComparison.Ordinal);
 
         // The workspace shows the frozen step with the wizard's labels; outsiders get 404.
         var outcomes = await _driver.StoredStepAsync<LearningOutcomesStep>(designId, WizardStep.LearningOutcomes);
@@ -103,7 +103,7 @@ public abstract class ReviewLoopTests(MicroCredFactory factory)
         Assert.Equal(CommentStatus.Resolved, await CommentStatusAsync(comment.Id));
 
         // Version 2: claim, close the resolved comment, approve G1.
-        Assert.Equal("Version 2 submitted for design review (G1).", ReviewDriver.Flash(await ReviewDriver.FollowAsync(leader, await ReviewDriver.SubmitAsync(leader, designId))));
+        Assert.Equal("Version 2 submitted for design review.", ReviewDriver.Flash(await ReviewDriver.FollowAsync(leader, await ReviewDriver.SubmitAsync(leader, designId))));
         var review2 = await _driver.OpenReviewIdAsync(designId);
         await ReviewDriver.FollowAsync(officer, await ReviewDriver.ClaimAsync(officer, review2));
         var v2 = await officer.GetAsync($"/reviews/{review2}?step=6");
@@ -113,23 +113,23 @@ public abstract class ReviewLoopTests(MicroCredFactory factory)
         Assert.Equal(CommentStatus.Resolved, await CommentStatusAsync(comment.Id));
         await ReviewDriver.FollowAsync(officer, await _driver.ThreadActionAsync(officer, comment.Id, "close"));
         Assert.Equal(CommentStatus.Closed, await CommentStatusAsync(comment.Id));
-        await ApproveAsync(officer, review2, Gate.G1, "Version 2 approved at design review (G1)");
+        await ApproveAsync(officer, review2, Gate.G1, "Version 2 approved at design review");
         Assert.Equal(DesignStatus.InDevelopment, await StatusAsync(designId));
 
         // G2.
         await _driver.RecordExternalReviewsAsync(designId);
-        await SubmitExpectingAsync(leader, designId, "Version 3 submitted for development review (G2).");
+        await SubmitExpectingAsync(leader, designId, "Version 3 submitted for development review.");
         var review3 = await _driver.OpenReviewIdAsync(designId);
         await ReviewDriver.FollowAsync(officer, await ReviewDriver.ClaimAsync(officer, review3));
-        await ApproveAsync(officer, review3, Gate.G2, "Version 3 approved at development review (G2)");
+        await ApproveAsync(officer, review3, Gate.G2, "Version 3 approved at development review");
         Assert.Equal(DesignStatus.ReadyForApproval, await StatusAsync(designId));
 
         // G3 after the board approvals and signatures are on record.
         await _driver.RecordPublicationFactsAsync(designId);
-        await SubmitExpectingAsync(leader, designId, "Version 4 submitted for approval for publication (G3).");
+        await SubmitExpectingAsync(leader, designId, "Version 4 submitted for approval for publication.");
         var review4 = await _driver.OpenReviewIdAsync(designId);
         await ReviewDriver.FollowAsync(officer, await ReviewDriver.ClaimAsync(officer, review4));
-        await ApproveAsync(officer, review4, Gate.G3, "Version 4 approved at approval for publication (G3)");
+        await ApproveAsync(officer, review4, Gate.G3, "Version 4 approved at approval for publication");
         Assert.Equal(DesignStatus.Published, await StatusAsync(designId));
 
         var decisions = await member.GetAsync($"/designs/{designId}/decisions");

@@ -101,7 +101,7 @@ internal static class AwardRules
         foreach (var e in CertificateElements.Preview(ctx).Where(e => e.IsMissing))
         {
             f.Error("R-AWD-07", e.SourceStep ?? Step, e.SourceField,
-                $"The certificate cannot show '{e.Label}' yet; fill in {e.SourceField} in {Describe.Step(e.SourceStep!.Value)}.");
+                $"The certificate cannot show '{e.Label}' yet; fill in {Describe.Field(e.SourceStep!.Value, e.SourceField!)} in {Describe.Step(e.SourceStep!.Value)}.");
         }
     }
 

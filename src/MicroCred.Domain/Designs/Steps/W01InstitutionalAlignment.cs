@@ -121,7 +121,7 @@ public static class InstitutionalAlignmentStepSchema
         .Section("National rules and award structures",
             "Some countries limit how large a micro-credential may be, and each university has its own names for continuing-education awards. The award step uses both.")
         .Rows(s => s.NationalContext, "National rules per partner country", "partner country", row => row
-                .Field(c => c.CountryCode, "Country", "Two-letter country code in capitals, for example ES for Spain.", maxLength: 2)
+                .Field(c => c.CountryCode, "Country", "The country's two-letter code in capitals; the row then shows the country's name.", maxLength: 2)
                 .Field(c => c.HasNationalFramework, "Has a national framework", "Tick if the country has national rules for micro-credentials.")
                 .Field(c => c.MaxEcts, "Largest size allowed",
                     "ECTS, one decimal at most. The course must stay below this, for example 15 for Spain. Leave empty if there is no limit.")

@@ -81,7 +81,7 @@ public static class ConsortiumAgreementStepSchema
                 .Field(c => c.Text, "Text of the clause", "The agreed or draft wording. Leave empty if it is in an attached document.", kind: FieldKind.LongText)
                 .Field(c => c.AttachmentName, "Attached document", "Optional: the file name of the annex, for example \"Annex 3 – Course description.pdf\"."),
             title: c => Enum.IsDefined(c.Clause)
-                ? $"Clause {(int)c.Clause}: {Wording.Words(c.Clause)} — {Wording.Words(c.Status)}"
+                ? $"{Wording.Sentence(Wording.Words(c.Clause))} — {Wording.Words(c.Status)}"
                 : "Clause without a subject")
         .Section("Signatures", "Every partner university signs before enrolment opens.")
         .Rows(s => s.Signatories, "Signatures", "signature", row => row

@@ -54,9 +54,9 @@ public sealed record DesignHomeViewModel(
 
     public static string GateTitle(Gate gate) => gate switch
     {
-        Gate.G1 => "design review (G1)",
-        Gate.G2 => "development review (G2)",
-        Gate.G3 => "approval for publication (G3)",
+        Gate.G1 => "design review",
+        Gate.G2 => "development review",
+        Gate.G3 => "approval for publication",
         _ => gate.ToString(),
     };
 

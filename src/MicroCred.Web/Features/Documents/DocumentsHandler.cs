@@ -116,9 +116,9 @@ public sealed class DocumentsHandler(MicroCredDbContext db, PdfRenderer renderer
 
     private static string GateText(Gate gate) => gate switch
     {
-        Gate.G1 => "Design review (G1)",
-        Gate.G2 => "Development review (G2)",
-        _ => "Approval for publication (G3)",
+        Gate.G1 => "Design review",
+        Gate.G2 => "Development review",
+        _ => "Approval for publication",
     };
 
     private static string Slug(string title)

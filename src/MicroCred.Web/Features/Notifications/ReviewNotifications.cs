@@ -193,9 +193,9 @@ public sealed class ReviewNotifications(
 
     private static string GateWords(Gate gate) => gate switch
     {
-        Gate.G1 => "design review (G1)",
-        Gate.G2 => "development review (G2)",
-        _ => "approval for publication (G3)",
+        Gate.G1 => "design review",
+        Gate.G2 => "development review",
+        _ => "approval for publication",
     };
 }
 

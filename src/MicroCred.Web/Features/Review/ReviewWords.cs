@@ -8,9 +8,9 @@ public static class ReviewWords
 {
     public static string Gate(Gate gate) => gate switch
     {
-        Domain.Checks.Gate.G1 => "design review (G1)",
-        Domain.Checks.Gate.G2 => "development review (G2)",
-        Domain.Checks.Gate.G3 => "approval for publication (G3)",
+        Domain.Checks.Gate.G1 => "design review",
+        Domain.Checks.Gate.G2 => "development review",
+        Domain.Checks.Gate.G3 => "approval for publication",
         _ => gate.ToString(),
     };
 

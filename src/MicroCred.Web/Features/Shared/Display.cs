@@ -17,10 +17,10 @@ public static class Display
     public static string Status(DesignStatus status) => status switch
     {
         DesignStatus.Draft => "Draft",
-        DesignStatus.DesignReview => "Design review (G1)",
+        DesignStatus.DesignReview => "Design review",
         DesignStatus.InDevelopment => "In development",
-        DesignStatus.DevelopmentReview => "Development review (G2)",
-        DesignStatus.ReadyForApproval => "Ready for approval (G3)",
+        DesignStatus.DevelopmentReview => "Development review",
+        DesignStatus.ReadyForApproval => "Ready for approval",
         DesignStatus.Published => "Published",
         DesignStatus.Retired => "Retired",
         _ => status.ToString(),

@@ -130,9 +130,9 @@ public static class TimelineWords
 
     public static string Gate(Gate gate) => gate switch
     {
-        MicroCred.Domain.Checks.Gate.G1 => "Design review (G1)",
-        MicroCred.Domain.Checks.Gate.G2 => "Development review (G2)",
-        _ => "Approval for publication (G3)",
+        MicroCred.Domain.Checks.Gate.G1 => "Design review",
+        MicroCred.Domain.Checks.Gate.G2 => "Development review",
+        _ => "Approval for publication",
     };
 
     public static string Outcome(DecisionOutcome? outcome) => outcome switch
