@@ -3,6 +3,7 @@ using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Designs.Steps;
 using MicroCred.Domain.Reviews;
+using MicroCred.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.EndToEnd;
@@ -85,6 +86,7 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
         var climate = await DesignIdAsync(SampleDesigns.CompleteTitle);
         var published = await DesignIdAsync(SampleDesigns.PublishedTitle);
         var cohortId = await CohortAsync(published);
+        await SubmittedCopyAsync(climate);
         var pages = new (string User, string[] Urls)[]
         {
             (Leader, ["/", $"/designs/{climate}", $"/designs/{climate}/steps/6", $"/designs/{climate}/checks", $"/designs/{climate}/team",
@@ -113,6 +115,11 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
                         return scroll + 'px wide; ' + culprits.join(', ');
                     }
                     """);
+                if (url == "/reviews")
+                {
+                    Assert.True(await page.Locator("main table tbody tr").CountAsync() > 0, "the review queue has no rows to lay out");
+                }
+
                 if (wide is not null)
                 {
                     problems.Add($"{url} as {user}: {wide}");
@@ -127,6 +134,28 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
 
     private Task<Guid> DesignIdAsync(string title) =>
         portal.WithDbAsync(db => db.CourseDesigns.Where(d => d.Title == title).Select(d => d.Id).SingleAsync());
+
+    /// <summary>A copy of the complete demo design submitted for its first review, so the review queue has a row (the demo designs themselves stay as they are).</summary>
+    private Task<int> SubmittedCopyAsync(Guid sourceId) => portal.WithDbAsync(async db =>
+    {
+        var now = DateTimeOffset.UtcNow;
+        var leaderUser = await db.Users.SingleAsync(u => u.Email == Leader);
+        var design = CourseDesign.Start("Coastal adaptation (narrow screen copy)", DemoAccounts.UniversityNl, leaderUser.Id, DemoAccounts.UniversityNl, now);
+        db.CourseDesigns.Add(design);
+        var steps = new List<DesignStep>();
+        foreach (var step in await db.DesignSteps.AsNoTracking().Where(s => s.DesignId == sourceId).ToListAsync())
+        {
+            var copy = new DesignStep(design.Id, step.Step);
+            copy.Save(step.ContentJson, markedComplete: true, leaderUser.Id, now);
+            steps.Add(copy);
+        }
+
+        db.DesignSteps.AddRange(steps);
+        var leader = Actor.Of(leaderUser.Id, leaderUser.FullName, DemoAccounts.UniversityNl, Roles.CourseDesigner);
+        var submitted = design.Submit(leader, DesignContentJson.Assemble(steps), [], GateFacts.None, now);
+        db.AddRange(submitted.Version, submitted.Review, submitted.Entry);
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>A finalised cohort with two learners on the published course, so the cohort and credentials pages have table rows.</summary>
     private Task<Guid> CohortAsync(Guid designId) => portal.WithDbAsync(async db =>
