@@ -37,7 +37,7 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
     [Fact]
     public async Task Form_controls_on_step_pages_have_borders_and_a_focus_ring_of_at_least_3_to_1()
     {
-        var designId = await DesignIdAsync(SampleDesigns.CompleteTitle);
+        var designId = await CopyOfCompleteDesignAsync("Coastal adaptation (contrast copy)", submit: false);
         var page = await portal.SignedInPageAsync(Leader);
         var problems = new List<string>();
         var checkedControls = 0;
@@ -83,10 +83,10 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
     [Fact]
     public async Task Main_pages_fit_320_pixels_without_horizontal_scrolling()
     {
-        var climate = await DesignIdAsync(SampleDesigns.CompleteTitle);
+        var climate = await CopyOfCompleteDesignAsync("Coastal adaptation (narrow screen copy)", submit: false);
         var published = await DesignIdAsync(SampleDesigns.PublishedTitle);
         var cohortId = await CohortAsync(published);
-        await SubmittedCopyAsync(climate);
+        await CopyOfCompleteDesignAsync("Coastal adaptation (queued copy)", submit: true);
         var pages = new (string User, string[] Urls)[]
         {
             (Leader, ["/", $"/designs/{climate}", $"/designs/{climate}/steps/6", $"/designs/{climate}/checks", $"/designs/{climate}/team",
@@ -135,12 +135,16 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
     private Task<Guid> DesignIdAsync(string title) =>
         portal.WithDbAsync(db => db.CourseDesigns.Where(d => d.Title == title).Select(d => d.Id).SingleAsync());
 
-    /// <summary>A copy of the complete demo design submitted for its first review, so the review queue has a row (the demo designs themselves stay as they are).</summary>
-    private Task<int> SubmittedCopyAsync(Guid sourceId) => portal.WithDbAsync(async db =>
+    /// <summary>
+    /// A draft copy of the complete demo design led by the demo leader (other journeys submit the demo design itself),
+    /// or a copy submitted for its first review, so the review queue has a row.
+    /// </summary>
+    private Task<Guid> CopyOfCompleteDesignAsync(string title, bool submit) => portal.WithDbAsync(async db =>
     {
         var now = DateTimeOffset.UtcNow;
+        var sourceId = await db.CourseDesigns.Where(d => d.Title == SampleDesigns.CompleteTitle).Select(d => d.Id).SingleAsync();
         var leaderUser = await db.Users.SingleAsync(u => u.Email == Leader);
-        var design = CourseDesign.Start("Coastal adaptation (narrow screen copy)", DemoAccounts.UniversityNl, leaderUser.Id, DemoAccounts.UniversityNl, now);
+        var design = CourseDesign.Start(title, DemoAccounts.UniversityNl, leaderUser.Id, DemoAccounts.UniversityNl, now);
         db.CourseDesigns.Add(design);
         var steps = new List<DesignStep>();
         foreach (var step in await db.DesignSteps.AsNoTracking().Where(s => s.DesignId == sourceId).ToListAsync())
@@ -151,10 +155,15 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
         }
 
         db.DesignSteps.AddRange(steps);
-        var leader = Actor.Of(leaderUser.Id, leaderUser.FullName, DemoAccounts.UniversityNl, Roles.CourseDesigner);
-        var submitted = design.Submit(leader, DesignContentJson.Assemble(steps), [], GateFacts.None, now);
-        db.AddRange(submitted.Version, submitted.Review, submitted.Entry);
-        return await db.SaveChangesAsync();
+        if (submit)
+        {
+            var leader = Actor.Of(leaderUser.Id, leaderUser.FullName, DemoAccounts.UniversityNl, Roles.CourseDesigner);
+            var submitted = design.Submit(leader, DesignContentJson.Assemble(steps), [], GateFacts.None, now);
+            db.AddRange(submitted.Version, submitted.Review, submitted.Entry);
+        }
+
+        await db.SaveChangesAsync();
+        return design.Id;
     });
 
     /// <summary>A finalised cohort with two learners on the published course, so the cohort and credentials pages have table rows.</summary>
