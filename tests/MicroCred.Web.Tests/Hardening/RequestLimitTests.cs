@@ -34,15 +34,7 @@ public sealed class RequestLimitTests(MicroCredFactory factory) : IClassFixture<
     public async Task A_10_MB_body_to_the_sign_in_form_gets_a_413_page()
     {
         using var browser = factory.Browser();
-        var login = await browser.GetAsync("/account/login");
-        var page = await browser.PostAsync("/account/login", new Dictionary<string, string>
-        {
-            ["Email"] = "someone@example.org",
-            ["Password"] = new string('a', 10 * 1024 * 1024),
-        }, login.AntiforgeryToken());
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.Status);
-        Assert.Contains("What you sent is too large", page.Text, StringComparison.Ordinal);
+        await RequestLimitSocketTests.AssertTenMegabyteSignInIsRefusedAsync(browser);
     }
 
     [Theory]
@@ -103,15 +95,7 @@ public sealed class RequestLimitSocketTests : IDisposable
     public async Task A_10_MB_form_post_gets_a_well_formed_413_answer_over_a_real_connection()
     {
         using var browser = _portal.Browser();
-        var login = await browser.GetAsync("/account/login");
-        var page = await browser.PostAsync("/account/login", new Dictionary<string, string>
-        {
-            ["Email"] = "someone@example.org",
-            ["Password"] = new string('a', 10 * 1024 * 1024),
-        }, login.AntiforgeryToken());
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.Status);
-        Assert.Contains("What you sent is too large", page.Text, StringComparison.Ordinal);
+        await AssertTenMegabyteSignInIsRefusedAsync(browser);
 
         // The portal still answers normally afterwards.
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/login")).Status);
@@ -148,4 +132,18 @@ public sealed class RequestLimitSocketTests : IDisposable
     }
 
     public void Dispose() => _portal.Dispose();
+
+    /// <summary>Posts a 10 MB password to the sign-in form and expects the 413 page.</summary>
+    internal static async Task AssertTenMegabyteSignInIsRefusedAsync(TestBrowser browser)
+    {
+        var login = await browser.GetAsync("/account/login");
+        var page = await browser.PostAsync("/account/login", new Dictionary<string, string>
+        {
+            ["Email"] = "someone@example.org",
+            ["Password"] = new string('a', 10 * 1024 * 1024),
+        }, login.AntiforgeryToken());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.Status);
+        Assert.Contains("What you sent is too large", page.Text, StringComparison.Ordinal);
+    }
 }
