@@ -24,5 +24,8 @@ public sealed record Finding(Severity Severity, string RuleId, string Message, W
     /// <summary>For gate-tagged errors: the first gate at which the error blocks. Null means it always blocks.</summary>
     public Gate? AppliesFromGate { get; init; }
 
+    /// <summary>What is wrong at this place alone, for lists that merge the findings of one rule; the message when null.</summary>
+    public string? Detail { get; init; }
+
     public bool BlocksAt(Gate gate) => Severity == Severity.Error && (AppliesFromGate is null || gate >= AppliesFromGate);
 }

@@ -23,8 +23,10 @@ internal static class DocumentRules
             {
                 var first = string.Join("; ", missing.Take(3).Select(m => m.Label));
                 var more = missing.Count > 3 ? $" and {missing.Count - 3} more" : "";
-                f.Error("R-DOC-01", step, missing[0].FieldPath,
-                    $"The course description cannot be exported while {Describe.Step(step)} misses: {first}{more}.");
+                f.Items.Add(new Finding(Severity.Error, "R-DOC-01", $"The course description cannot be exported while {Describe.Step(step)} misses: {first}{more}.", step, missing[0].FieldPath)
+                {
+                    Detail = $"{Describe.Sentence(Describe.Step(step))} misses: {first}{more}.",
+                });
             }
         }
     }

@@ -64,7 +64,11 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
         var workspace = await workspaces.LoadAsync(id, User.UserId(), ct);
         return workspace is null
             ? NotFound()
-            : View(new ChecksViewModel(id, workspace.Design.Title, workspace.Findings, AlignmentMatrix.Build(workspace.Content), workspace.Content));
+            : View(new ChecksViewModel(id, workspace.Design.Title, workspace.Findings, AlignmentMatrix.Build(workspace.Content), workspace.Content)
+            {
+                NextGate = workspace.Design.NextGate,
+                Groups = CheckReport.Build(workspace.Findings, workspace.Design.NextGate),
+            });
     }
 
     [HttpGet("{id:guid}/team")]
@@ -160,4 +164,11 @@ public sealed class NewDesignForm
     }
 }
 
-public sealed record ChecksViewModel(Guid DesignId, string Title, IReadOnlyList<Finding> Findings, AlignmentMatrix Matrix, MicroCred.Domain.Designs.DesignContent Content);
+public sealed record ChecksViewModel(Guid DesignId, string Title, IReadOnlyList<Finding> Findings, AlignmentMatrix Matrix, MicroCred.Domain.Designs.DesignContent Content)
+{
+    /// <summary>The gate the design goes to next; null once published.</summary>
+    public Gate? NextGate { get; init; }
+
+    /// <summary>Findings merged, grouped by step and split by the gate that needs them.</summary>
+    public IReadOnlyList<CheckGroup> Groups { get; init; } = [];
+}
