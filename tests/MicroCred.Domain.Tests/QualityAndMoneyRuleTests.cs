@@ -186,6 +186,20 @@ public class QualityAndMoneyRuleTests
     public void R_CA_03_passes_when_every_partner_signed() => Quiet("R-CA-03", _ => { });
 
     [Fact]
+    public void R_CA_03_reads_the_signature_records_when_they_are_at_hand()
+    {
+        var sample = Samples.Complete();
+        var partners = sample.Content.Partnership.Partners;
+        var ctx = sample.ToCheckContext(Samples.Today) with { SignedPartnerIds = partners.Take(2).Select(p => p.Id).ToHashSet() };
+
+        var f = Assert.Single(DesignChecks.Run(ctx), x => x.RuleId == "R-CA-03");
+        Assert.Equal(partners[2].Id, f.RowId);
+
+        // Rows still typed into step 21 no longer count once the records are known.
+        Assert.DoesNotContain(DesignChecks.Run(ctx with { SignedPartnerIds = partners.Select(p => p.Id).ToHashSet() }), x => x.RuleId == "R-CA-03");
+    }
+
+    [Fact]
     public void R_CA_04_flags_an_agreement_ending_before_the_last_run() =>
         Single(Fires("R-CA-04", c => c.ConsortiumAgreement.EffectiveTo = new DateOnly(2030, 12, 31)), Severity.Warning);
 

@@ -147,10 +147,10 @@ public static class CourseDescriptionDocument
             .ToList();
         yield return Facts(
             ("Title", Or(c.CoursePlan.Title)),
-            ("Consortium", Or(c.Partnership.PartnershipIdentity)),
+            ("Consortium", Or(c.Partnership.PartnershipIdentity, Join(partners.Where(p => p.PartnerRole is PartnerRole.LeadInstitution or PartnerRole.FullPartner), p => InstitutionName(ctx, p)))),
             ("Awarding bodies", Join(c.Award.AwardingBodyPartnerIds, id => InstitutionName(ctx, id))),
             ("Issuing institution", InstitutionName(ctx, c.Award.IssuingInstitutionPartnerId)),
-            ("Local award name at each partner", localNames.Count > 0 ? string.Join("; ", localNames) : Join(codes, s => s)),
+            ("Local award name at each partner", localNames.Count > 0 ? string.Join("; ", localNames) : codes.Any() ? Join(codes, s => s) : "The course title, at every partner"),
             ("Version", input.Approved
                 ? $"Version {input.VersionNumber}, approved on {Date(input.ApprovedOn)}"
                 : $"Version {input.VersionNumber}, not approved (draft)"));
@@ -199,7 +199,7 @@ public static class CourseDescriptionDocument
             ("General objectives", Or(v.GeneralObjectives)),
             ("Academic objectives", Or(v.AcademicObjectives)),
             ("Professional relevance", Or(v.ProfessionalProfile)),
-            ("Sectors", v.TargetSectors.Count > 0 ? string.Join(", ", v.TargetSectors) : NotSpecified),
+            ("Sectors", v.TargetSectors.Count > 0 ? string.Join(", ", v.TargetSectors) : "Not limited to particular sectors"),
             ("What makes it distinct", Or(v.UniqueSellingPoint)));
     }
 
@@ -260,7 +260,7 @@ public static class CourseDescriptionDocument
             procedure += "; learners enrol at " + Join(a.EnrolmentInstitutionPartnerIds, id => InstitutionName(ctx, id), " or ");
         }
 
-        var language = Or(l.ProficiencyRequirement);
+        var language = Or(l.ProficiencyRequirement, "None beyond following the language of instruction");
         if (l.AcceptedProofs.Count > 0)
         {
             language += " Accepted proof: " + string.Join(", ", l.AcceptedProofs) + ".";
@@ -319,7 +319,7 @@ public static class CourseDescriptionDocument
                 : $"{live.Count} sessions, {Number(live.Sum(a => a.Hours ?? 0))} hours in total"),
             ("Learning platform", Or(c.SupportServices.DeliveryPlatform)),
             ("Tools", Join(d.Tools, t => t.Name, ", ")),
-            ("Flexibility", WordList(d.FlexibilityOptions)),
+            ("Flexibility", d.FlexibilityOptions.Count > 0 ? WordList(d.FlexibilityOptions) : "None: the course follows one fixed schedule"),
             ("Cohort", d.CohortBased ? "Learners study together as a cohort" : "Individual progress"),
             ("Language of instruction", Languages(c.LanguagePolicy.InstructionLanguages)),
             ("Language of assessment", Languages(c.LanguagePolicy.AssessmentLanguages)));
@@ -400,9 +400,9 @@ public static class CourseDescriptionDocument
         }).ToList();
         var professional = a.ProfessionalRecognition.Select(r =>
         {
-            var body = r.BodyName ?? InstitutionName(ctx, r.BodyPartnerId);
+            var body = !string.IsNullOrWhiteSpace(r.BodyName) ? r.BodyName.Trim() : r.BodyPartnerId is null ? "a professional body" : InstitutionName(ctx, r.BodyPartnerId);
             var credit = r.CreditAmount is { } amount ? $"{Number(amount)} {r.CreditName}".Trim() : r.CreditName;
-            return $"{Words(r.Kind)} by {body}" + (string.IsNullOrWhiteSpace(credit) ? "" : $": {credit}");
+            return $"{(r.Kind is null ? "Recognition" : Words(r.Kind))} by {body}" + (string.IsNullOrWhiteSpace(credit) ? "" : $": {credit}");
         }).ToList();
         var rows = new List<(string, string)>
         {
@@ -461,7 +461,9 @@ public static class CourseDescriptionDocument
 
         yield return Facts(
             ("Scholarships", b.Scholarships.Count > 0
-                ? Join(b.Scholarships, s => $"{s.Number?.ToString(CultureInfo.InvariantCulture) ?? "Some"} × {Money(s.Amount, b.PlanCurrency)} from {Or(s.Sponsor)}")
+                ? Join(b.Scholarships, s => (s.Number is { } n ? $"{n.ToString(CultureInfo.InvariantCulture)} scholarship{(n == 1 ? "" : "s")}" : "Scholarships")
+                    + (s.Amount is null ? "" : $" of {Money(s.Amount, b.PlanCurrency)}")
+                    + (string.IsNullOrWhiteSpace(s.Sponsor) ? "" : $" from {s.Sponsor.Trim()}"))
                 : "None"),
             ("Affordability", Or(b.AffordabilityStatement)),
             ("Terms and conditions", Or(c.Admission.TermsAndConditions)));

@@ -20,11 +20,17 @@ internal static class TemplateText
         ["no"] = "Norwegian", ["is"] = "Icelandic", ["tr"] = "Turkish", ["uk"] = "Ukrainian", ["ru"] = "Russian",
     };
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => MicroCred.Domain.Dates.Long(date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : NotSpecified;
 
     public static string Or(string? text) => string.IsNullOrWhiteSpace(text) ? NotSpecified : text.Trim();
+
+    /// <summary>
+    /// For what review never asks for: the text, or what leaving it empty means. "Not specified yet" is kept for needed
+    /// information, so a description the checks call complete never prints it.
+    /// </summary>
+    public static string Or(string? text, string whenLeftEmpty) => string.IsNullOrWhiteSpace(text) ? whenLeftEmpty : text.Trim();
 
     public static string Join<T>(IEnumerable<T> items, Func<T, string> text, string separator = "; ")
     {

@@ -10,6 +10,12 @@ public sealed record DesignCheckContext(
 {
     public CheckSettings Settings { get; init; } = CheckSettings.Default;
 
+    /// <summary>
+    /// Partners whose signature of the consortium agreement is on record (the one place signatures are kept). Null when the
+    /// caller has no records at hand (a frozen version, a sample): then the signatures typed into older step 21 content count.
+    /// </summary>
+    public IReadOnlySet<Guid>? SignedPartnerIds { get; init; }
+
     public InstitutionFacts? FactsOf(Guid? institutionId) =>
         institutionId is { } id && Institutions.TryGetValue(id, out var facts) ? facts : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MicroCred.Domain.Designs.Steps;
 using MicroCred.Domain.Checks;
 using MicroCred.Domain.Designs;
@@ -216,7 +215,7 @@ public sealed class Cohort
         if (IsFinalised)
         {
             throw new DomainException(
-                $"The results of this cohort were finalised on {ResultsFinalisedAt!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}; the cohort can no longer change.");
+                $"The results of this cohort were finalised on {Dates.Long(ResultsFinalisedAt!.Value)}; the cohort can no longer change.");
         }
     }
 

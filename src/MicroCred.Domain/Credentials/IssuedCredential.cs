@@ -1,4 +1,3 @@
-using System.Globalization;
 using MicroCred.Domain.Reviews;
 
 namespace MicroCred.Domain.Credentials;
@@ -76,7 +75,7 @@ public sealed class IssuedCredential
 
         if (IsRevoked)
         {
-            throw new DomainException($"This credential was already revoked on {RevokedAt!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}.");
+            throw new DomainException($"This credential was already revoked on {Dates.Long(RevokedAt!.Value)}.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))

@@ -79,6 +79,27 @@ public sealed class AgreementSignature
     }
 
     /// <summary>
+    /// Turns a signature once typed into step 21 (before the records became the one place for signatures) into a record,
+    /// kept as the team typed it and noted on the timeline. Used once per design by the start-up data move.
+    /// </summary>
+    public static (AgreementSignature Signature, TimelineEntry Entry) CarriedOverFromStep21(
+        Guid designId, Designs.Steps.Partner partner, string signerName, DateOnly signedOn, Guid recordedById, string recordedByName, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        var name = signerName.Trim();
+        name = name.Length > NameMaxLength ? name[..NameMaxLength] : name;
+        var signedAt = new DateTimeOffset(signedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var signature = new AgreementSignature(designId, partner.Id, partner.InstitutionId, name, CarriedOverRole, signedAt > now ? now : signedAt,
+            new Actor(recordedById, recordedByName, Guid.Empty, []), now);
+        var entry = TimelineEntry.Create(designId, TimelineEvent.AgreementSigned, recordedById, recordedByName, now,
+            $"The signature of {name} on {ReviewText.Date(signedOn)}, typed in step 21, is now on record with the other signatures.");
+        return (signature, entry);
+    }
+
+    /// <summary>The role given to signatures carried over from step 21, which did not ask for one.</summary>
+    public const string CarriedOverRole = "Authorised representative";
+
+    /// <summary>
     /// Who may record or remove a partner's signature: the team leader, a team member who represents the partner's institution,
     /// or an institution administrator.
     /// </summary>

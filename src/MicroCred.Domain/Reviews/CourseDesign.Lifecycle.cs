@@ -52,10 +52,30 @@ public sealed partial class CourseDesign
     }
 
     /// <summary>
-    /// The team leader freezes the current content as the next version and sends it to the next gate.
-    /// Refused while a version is under review, and while any gate condition is unmet.
+    /// True when <paramref name="last"/> (the latest frozen version) came back with requested changes or was rejected and
+    /// neither the design nor its gate records have changed since: submitting it again would ask the same question.
     /// </summary>
-    public Submission Submit(Actor leader, DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts, DateTimeOffset now)
+    public static bool NothingChangedSince(DesignVersion? last, DesignContent content, GateFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(facts);
+        if (last is not { Outcome: DecisionOutcome.ChangesRequested or DecisionOutcome.Rejected, DecidedAt: { } decidedAt })
+        {
+            return false;
+        }
+
+        var recordedSince = facts.BoardApprovals.Any(a => a.RecordedAt > decidedAt)
+            || facts.Signatures.Any(s => s.RecordedAt > decidedAt)
+            || facts.ExternalReviews.Any(r => r.RecordedAt > decidedAt);
+        return !recordedSince && string.Equals(DesignSnapshot.Serialize(content), DesignSnapshot.Serialize(last.ReadContent()), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The team leader freezes the current content as the next version and sends it to the next gate.
+    /// Refused while a version is under review, while any gate condition is unmet, and when a returned version would be
+    /// sent again without any change (<paramref name="lastVersion"/>: the latest frozen version, if any).
+    /// </summary>
+    public Submission Submit(Actor leader, DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts, DateTimeOffset now, DesignVersion? lastVersion = null)
     {
         ArgumentNullException.ThrowIfNull(leader);
         ArgumentNullException.ThrowIfNull(content);
@@ -69,6 +89,13 @@ public sealed partial class CourseDesign
         if (!IsLeader(leader.UserId))
         {
             throw new DomainException("Only the team leader can submit the design for review.");
+        }
+
+        if (NothingChangedSince(lastVersion, content, facts))
+        {
+            var what = lastVersion!.Outcome == DecisionOutcome.Rejected ? "was rejected" : "came back with requested changes";
+            throw new DomainException(
+                $"Nothing has changed since version {lastVersion.Number} {what}. Change the design as the decision and the review comments ask, then submit it again.");
         }
 
         var gate = NextGate!.Value;

@@ -129,7 +129,10 @@ public static class GateConditions
             {
                 unmet.Add(new UnmetCondition(Ids.ProgrammeBoardApproval, f.Message, f.Step, f.FieldPath, f.RowId));
             }
+        }
 
+        // A board the team listed in step 5 must approve, whether or not the checks call for one.
+        {
             foreach (var b in content.SupportServices.ProgrammeBoards.Where(b => !facts.BoardApprovals.Any(a => a.BoardId == b.Id)))
             {
                 unmet.Add(new UnmetCondition(Ids.ProgrammeBoardApproval,
@@ -147,7 +150,7 @@ public static class GateConditions
             {
                 unmet.Add(new UnmetCondition(Ids.AgreementSigned,
                     $"No signature of {p.ContactName ?? "a partner"}'s institution on the consortium agreement is on record.",
-                    WizardStep.ConsortiumAgreement, "Signatories", p.Id));
+                    WizardStep.ConsortiumAgreement, null, p.Id));
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MicroCred.Domain.Checks;
 using MicroCred.Domain.Designs;
 
@@ -35,7 +34,7 @@ internal static class ReviewText
         _ => outcome.ToString(),
     };
 
-    public static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset at) => Dates.Long(at);
 
-    public static string Date(DateOnly at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly at) => Dates.Long(at);
 }

@@ -42,6 +42,8 @@ public static class DatabaseInitializer
         {
             await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
         }
+
+        await SignatureCarryOver.RunAsync(db, DateTimeOffset.UtcNow, logger, cancellationToken);
     }
 
     /// <summary>In production the first administrator comes from configuration (Bootstrap:AdministratorEmail / Password).</summary>

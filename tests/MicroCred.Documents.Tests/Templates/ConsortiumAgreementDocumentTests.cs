@@ -51,13 +51,13 @@ public class ConsortiumAgreementDocumentTests
         using var pdf = Pdf.Open(Render(model, "agreement-signatures"));
         var text = Flat(pdf);
 
-        AssertLabelThenValue(text, "In force from", "2027-05-01");
-        AssertLabelThenValue(text, "In force until", "2032-12-31");
+        AssertLabelThenValue(text, "In force from", "1 May 2027");
+        AssertLabelThenValue(text, "In force until", "31 December 2032");
         var signatures = model.Blocks.OfType<Layout.KeepTogether>().SelectMany(g => g.Blocks).OfType<Layout.SignatureBlock>().Single();
         Assert.Equal(3, signatures.Signatories.Count);
         Assert.Contains("Rector of Rijnmond University", text, StringComparison.Ordinal);
         Assert.Contains("For Universidade do Atlântico Norte", text, StringComparison.Ordinal);
-        Assert.Contains("Signed on 2026-11-09", text, StringComparison.Ordinal);
+        Assert.Contains("Signed on 9 November 2026", text, StringComparison.Ordinal);
         Assert.Null(model.Watermark);
     }
 
@@ -74,7 +74,7 @@ public class ConsortiumAgreementDocumentTests
         var signatories = model.Blocks.OfType<Layout.KeepTogether>().SelectMany(g => g.Blocks).OfType<Layout.SignatureBlock>().Single().Signatories;
         var recorded = Assert.Single(signatories, s => s.Name == "Marta Vidal Roig");
         Assert.StartsWith("Vice-rector for Studies, for ", recorded.Role, StringComparison.Ordinal);
-        Assert.Equal("Signed on 2027-01-15", recorded.PlaceAndDate);
+        Assert.Equal("Signed on 15 January 2027", recorded.PlaceAndDate);
         Assert.Equal(3, signatories.Count);
         using var pdf = Pdf.Open(Render(model, "agreement-recorded-signature"));
         Assert.Contains("Marta Vidal Roig", Flat(pdf), StringComparison.Ordinal);

@@ -34,7 +34,7 @@ public class GateRecordTests
         Assert.Equal(TimelineEvent.AgreementSignatureRemoved, signature.Remove(s.Design, s.Leader, s.Now).Event);
         var removed = approval.Remove(s.Design, s.Admin, s.Now);
         Assert.Equal(TimelineEvent.ProgrammeBoardApprovalRemoved, removed.Event);
-        Assert.Equal("The approval by Board of 1 Apr 2027 (reference M-1) was removed from the record.", removed.Summary);
+        Assert.Equal("The approval by Board of 1 April 2027 (reference M-1) was removed from the record.", removed.Summary);
         Assert.Equal(TimelineEvent.ExternalReviewRemoved, review.Remove(s.Design, s.Qa, s.Now).Event);
     }
 

@@ -263,7 +263,7 @@ public class ReviewAndDecisionTests
         var (approval, entry) = ProgrammeBoardApproval.Record(s.Design, board, "Board of the MSc", new DateOnly(2027, 4, 1), "M-1", s.Admin, s.Now);
 
         Assert.Equal((board, "M-1", s.Admin.UserId), (approval.BoardId, approval.Reference, approval.RecordedById));
-        Assert.Equal("Board of the MSc approved the course on 1 Apr 2027 (reference M-1).", entry.Summary);
+        Assert.Equal("Board of the MSc approved the course on 1 April 2027 (reference M-1).", entry.Summary);
     }
 
     [Fact]

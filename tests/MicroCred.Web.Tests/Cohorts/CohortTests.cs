@@ -19,7 +19,7 @@ public sealed class CohortTests(MicroCredFactory factory) : IClassFixture<MicroC
         var page = await admin.GetAsync($"/cohorts/{cohortId}");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Cohort \"Spring 2028\" started", page.Text, StringComparison.Ordinal);
-        Assert.Contains("1 Sep 2027 to 15 Dec 2027", page.Text, StringComparison.Ordinal);
+        Assert.Contains("1 September 2027 to 15 December 2027", page.Text, StringComparison.Ordinal);
         Assert.Contains("No learners yet", page.Text, StringComparison.Ordinal);
 
         var list = await admin.GetAsync($"/designs/{designId}/cohorts");
@@ -61,7 +61,7 @@ public sealed class CohortTests(MicroCredFactory factory) : IClassFixture<MicroC
         Assert.Contains("S-100", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Passed", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("7.5", row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("10 Dec 2027", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("10 December 2027", row.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class ApprovalRecordsTests(MicroCredFactory factory) : IClassFixtu
         Assert.Contains("The approval by Faculty board of Civil Engineering is recorded.", after.Text, StringComparison.Ordinal);
         var row = Squash(after.Document.QuerySelector("#boards-heading")!.ParentElement!.QuerySelector("tbody tr")!.TextContent);
         Assert.Contains("Faculty board of Civil Engineering", row, StringComparison.Ordinal);
-        Assert.Contains("2 Oct 2026", row, StringComparison.Ordinal);
+        Assert.Contains("2 October 2026", row, StringComparison.Ordinal);
         Assert.Contains("FB-2026-117", row, StringComparison.Ordinal);
         Assert.Contains("Ines van Dijk", row, StringComparison.Ordinal);
         Assert.Contains("Met Programme boards have approved the course", Squash(after.Text), StringComparison.Ordinal);

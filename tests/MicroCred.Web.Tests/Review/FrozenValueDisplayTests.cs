@@ -4,7 +4,7 @@ using MicroCred.Web.Tests.Support;
 
 namespace MicroCred.Web.Tests.Review;
 
-/// <summary>The frozen version reads like the rest of the portal: dates as "20 Sep 2027", never as stored.</summary>
+/// <summary>The frozen version reads like the rest of the portal: dates as "20 September 2027", never as stored.</summary>
 public sealed class FrozenValueDisplayTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
 {
     private readonly ReviewDriver _driver = new(factory);
@@ -21,7 +21,7 @@ public sealed class FrozenValueDisplayTests(MicroCredFactory factory) : IClassFi
 
         var text = (await officer.GetAsync($"/reviews/{reviewId}?step={(int)WizardStep.CoursePlan}")).Document.QuerySelector("main")!.TextContent;
 
-        Assert.Contains("20 Sep 2027", text, StringComparison.Ordinal);
+        Assert.Contains("20 September 2027", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2027-09-20", text, StringComparison.Ordinal);
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class GuestInvitationTests(MicroCredFactory factory) : ICl
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Guest review of “Guest journey”", page.Text, StringComparison.Ordinal);
         Assert.Contains("Version 1 (under review)", page.Text, StringComparison.Ordinal);
-        Assert.Contains("20 Dec 2026, 00:00", page.Text, StringComparison.Ordinal);
+        Assert.Contains("20 December 2026, 00:00", page.Text, StringComparison.Ordinal);
         Assert.NotNull(await factory.WithDbAsync(db => db.GuestReviewers.Where(g => g.DesignId == designId).Select(g => g.AcceptedAt).SingleAsync()));
 
         using var qa = factory.Browser();
@@ -32,7 +32,7 @@ public sealed partial class GuestInvitationTests(MicroCredFactory factory) : ICl
         var row = list.Document.QuerySelector("tbody tr")!.TextContent;
         Assert.Contains("Gwen Guest", row, StringComparison.Ordinal);
         Assert.Contains("Opened", row, StringComparison.Ordinal);
-        Assert.Contains("Gwen Guest invited as employer reviewer until 20 Dec 2026.", await TimelineAsync(designId), StringComparison.Ordinal);
+        Assert.Contains("Gwen Guest invited as employer reviewer until 20 December 2026.", await TimelineAsync(designId), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class VersionsAndTimelineTests(MicroCredFactory factory) : IClassF
         Assert.Contains("Review started", items[1], StringComparison.Ordinal);
         Assert.Contains("Version submitted", items[2], StringComparison.Ordinal);
         Assert.Contains("Lotte de Vries", items[2], StringComparison.Ordinal);
-        Assert.Contains("25 Nov 2026, 14:05", items[2], StringComparison.Ordinal);
+        Assert.Contains("25 November 2026, 14:05", items[2], StringComparison.Ordinal);
         Assert.Contains("Version 1", items[2], StringComparison.Ordinal);
         Assert.Contains("Design review", items[2], StringComparison.Ordinal);
         Assert.DoesNotContain("Decision summary", items[2], StringComparison.Ordinal);
@@ -69,12 +69,12 @@ public sealed class VersionsAndTimelineTests(MicroCredFactory factory) : IClassF
         Assert.Equal(2, rows.Count);
         Assert.Contains("Version 2", rows[0], StringComparison.Ordinal);
         Assert.Contains("Under review", rows[0], StringComparison.Ordinal);
-        Assert.Contains("24 Nov 2026", rows[0], StringComparison.Ordinal);
+        Assert.Contains("24 November 2026", rows[0], StringComparison.Ordinal);
         Assert.Contains("Version 1", rows[1], StringComparison.Ordinal);
         Assert.Contains("Design review", rows[1], StringComparison.Ordinal);
         Assert.Contains("Lotte de Vries", rows[1], StringComparison.Ordinal);
         Assert.Contains("Changes requested", rows[1], StringComparison.Ordinal);
-        Assert.Contains("20 Nov 2026", rows[1], StringComparison.Ordinal);
+        Assert.Contains("20 November 2026", rows[1], StringComparison.Ordinal);
     }
 
     [Fact]

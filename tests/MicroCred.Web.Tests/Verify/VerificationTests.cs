@@ -45,7 +45,7 @@ public sealed class VerificationTests(MicroCredFactory factory) : IClassFixture<
         var page = await anonymous.GetAsync($"/verify/{publicId}");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var status = page.Document.GetElementById("verification-status")!;
-        Assert.Contains("Revoked on 1 Jun 2027", status.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Revoked on 1 June 2027", status.TextContent, StringComparison.Ordinal);
         Assert.Contains("The assessment was found to be invalid.", status.TextContent, StringComparison.Ordinal);
         Assert.Contains("alert-danger", status.ClassName, StringComparison.Ordinal);
         Assert.DoesNotContain("✓ Valid", page.Text, StringComparison.Ordinal);

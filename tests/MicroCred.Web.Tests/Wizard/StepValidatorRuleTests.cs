@@ -156,8 +156,6 @@ public sealed class StepValidatorRuleTests
         Case<ConsortiumAgreementStep>("W21 effective to after from", s => { s.EffectiveTo = s.EffectiveFrom; return "EffectiveTo"; }),
         Case<ConsortiumAgreementStep>("W21 each clause once", s => { Twin(s.Clauses, "Clauses", _ => { }, _ => { }); return "Clauses"; }),
         Case<ConsortiumAgreementStep>("W21 clause and status are known values", s => { Row(s.Clauses, r => r.Status = (ClauseStatus)99); return "Clauses"; }),
-        Case<ConsortiumAgreementStep>("W21 one signatory per partner", s => Twin(s.Signatories, "Signatories", r => r.PartnerId = Fixed, r => r.PartnerId = Fixed)),
-        Case<ConsortiumAgreementStep>("W21 signed on not in the future", s => Path("Signatories", Row(s.Signatories, r => r.SignedOn = Today.AddDays(2)), "SignedOn")),
     }.ToDictionary(c => c.Name);
 
     private static readonly Guid Fixed = Guid.Parse("0f0f0f0f-0000-4000-8000-000000000001");

@@ -32,6 +32,21 @@ public abstract class WizardTests(MicroCredFactory factory)
             Assert.True(saved.Status == HttpStatusCode.Redirect, $"{step}: {string.Join(" | ", saved.ErrorSummary())}");
         }
 
+        // Signatures are not typed into step 21: each partner's is recorded once, on "Reviews, approvals and signatures".
+        sample.Content.ConsortiumAgreement.Signatories.Clear();
+        var records = await leader.GetAsync($"/designs/{designId}/approvals");
+        foreach (var partner in sample.Content.Partnership.Partners.Where(p => p.PartnerRole is PartnerRole.LeadInstitution or PartnerRole.FullPartner))
+        {
+            var signed = await leader.PostAsync($"/designs/{designId}/approvals/signatures", new Dictionary<string, string>
+            {
+                ["Signature.PartnerId"] = partner.Id.ToString(),
+                ["Signature.SignerName"] = "Prof. Ana Ruiz",
+                ["Signature.SignerRole"] = "Rector",
+                ["Signature.SignedOn"] = "2026-11-02",
+            }, records.AnyAntiforgeryToken());
+            Assert.Equal(HttpStatusCode.Redirect, signed.Status);
+        }
+
         // What is stored is exactly what was entered, step by step.
         foreach (var step in Enum.GetValues<WizardStep>())
         {

@@ -31,9 +31,10 @@ internal static class AgreementRules
         // R-CA-03 (blocks publication)
         foreach (var p in RuleHelpers.CoreUniversities(ctx.Content))
         {
-            if (!s.Signatories.Any(x => x.PartnerId == p.Id && x.SignedOn is not null))
+            var signed = ctx.SignedPartnerIds?.Contains(p.Id) ?? s.Signatories.Any(x => x.PartnerId == p.Id && x.SignedOn is not null);
+            if (!signed)
             {
-                f.Error("R-CA-03", Step, "Signatories", $"{Describe.Partner(ctx, p)} has not signed the agreement; enrolment cannot open before every partner has signed.", p.Id, Gate.G3);
+                f.Error("R-CA-03", Step, null, $"{Describe.Partner(ctx, p)} has not signed the agreement; enrolment cannot open before every partner has signed.", p.Id, Gate.G3);
             }
         }
 
@@ -41,7 +42,7 @@ internal static class AgreementRules
         if (s.EffectiveTo is { } end && LastRunEnd(ctx.Content) is { } lastRun && end < lastRun)
         {
             f.Warning("R-CA-04", Step, "EffectiveTo",
-                $"The agreement ends on {end:yyyy-MM-dd}, before the last planned run ends (about {lastRun:yyyy-MM-dd}); extend it so enrolled learners can finish.");
+                $"The agreement ends on {Dates.Long(end)}, before the last planned run ends (about {Dates.Long(lastRun)}); extend it so enrolled learners can finish.");
         }
     }
 

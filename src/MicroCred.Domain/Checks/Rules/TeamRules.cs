@@ -75,18 +75,18 @@ internal static class TeamRules
         if (s.DesignStart is { } start && s.DesignEnd is { } designEnd && start.AddMonths(3) > designEnd)
         {
             f.Warning("R-TEAM-04", Step, "DesignEnd",
-                $"The design phase runs from {start:yyyy-MM-dd} to {designEnd:yyyy-MM-dd}, less than the three months a joint design usually needs.");
+                $"The design phase runs from {Dates.Long(start)} to {Dates.Long(designEnd)}, less than the three months a joint design usually needs.");
         }
 
         if (s.DesignEnd is { } end && s.DevelopmentEnd is { } devEnd && end.AddMonths(6) > devEnd)
         {
             f.Warning("R-TEAM-04", Step, "DevelopmentEnd",
-                $"Development ends on {devEnd:yyyy-MM-dd}, less than six months after the design phase; plan at least six months to develop the units.");
+                $"Development ends on {Dates.Long(devEnd)}, less than six months after the design phase; plan at least six months to develop the units.");
         }
         else if (s.DesignEnd is { } end2 && s.FirstDelivery is { } first && end2.AddMonths(6) > first)
         {
             f.Warning("R-TEAM-04", Step, "FirstDelivery",
-                $"The first delivery on {first:yyyy-MM-dd} leaves less than six months of development after the design phase.");
+                $"The first delivery on {Dates.Long(first)} leaves less than six months of development after the design phase.");
         }
     }
 

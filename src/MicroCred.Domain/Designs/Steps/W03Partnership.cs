@@ -97,8 +97,9 @@ public static class PartnershipStepSchema
                     "One lead institution carries the course; full partners share the work; associated partners help without awarding credits.", needed: true)
                 .Field(p => p.Contributions, "What this partner contributes", "Tick everything the partner brings, for example content, teaching or funding.", needed: true)
                 .Field(p => p.CooperationBasis, "Earlier ties with the partners", "Optional: what the partners have already done together.")
-                .Field(p => p.ContactUserId, "Contact person", "Pick the person's MicroCred account.", refersTo: ReferenceSource.Users)
-                .Field(p => p.ContactName, "Contact name", "Only if the contact has no MicroCred account yet, for example \"Dr Ana Sousa\".", needed: true)
+                .Field(p => p.ContactUserId, "Contact person", "Pick the person's MicroCred account. If they have none yet, give their name and email below instead.", refersTo: ReferenceSource.Users)
+                .Field(p => p.ContactName, "Contact name", "Only if the contact has no MicroCred account yet, for example \"Dr Ana Sousa\".",
+                    when: (p, c) => string.IsNullOrWhiteSpace(p.ContactUserId))
                 .Field(p => p.ContactEmail, "Contact email", "Only if the contact has no MicroCred account yet, for example ana.sousa@example.edu.")
                 .Field(p => p.GradingScale, "Local grading scale", "For universities: the scale they use for marks, for example 1 to 10.", when: (p, c) => p.IsHigherEducation),
             hint: "Add one row per organisation, starting with the lead institution.",

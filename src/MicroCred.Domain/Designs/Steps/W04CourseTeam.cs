@@ -81,7 +81,7 @@ public static class CourseTeamStepSchema
         .Field(s => s.LeaderSupport, "Support promised",
             "What help the leader (and each partner's members) will get, for example an educational designer for two days a week.", kind: FieldKind.LongText, needed: true)
         .Section("Phase plan", "Leave enough time: at least 3 months for design and 6 months for development.")
-        .Field(s => s.DesignStart, "Design starts", "For example 1 Feb 2027.", needed: true)
+        .Field(s => s.DesignStart, "Design starts", "For example 1 February 2027.", needed: true)
         .Field(s => s.DesignEnd, "Design ends", "Must be after the design starts.", needed: true)
         .Field(s => s.DevelopmentEnd, "Development ends", "The date all materials are ready; after the design ends.", needed: true)
         .Field(s => s.FirstDelivery, "First run starts", "The day the first learners start; on or after the end of development.", needed: true)

@@ -85,7 +85,7 @@ public static class SupportServicesStepSchema
                 .Field(e => e.Service, "Service", needed: true)
                 .Field(e => e.Status, "Where things stand", needed: true)
                 .Field(e => e.ContactName, "Contact at the service", "Optional: for example \"Marta Ruiz, student administration\".")
-                .Field(e => e.FirstContactDate, "First contacted on", "Optional: for example 12 Jan 2027.")
+                .Field(e => e.FirstContactDate, "First contacted on", "Optional: for example 12 January 2027.")
                 .Field(e => e.Advice, "What was agreed", "Optional: advice given and agreements made, for example \"enrolment through the lead university only\".", maxLength: 2000, kind: FieldKind.LongText),
             hint: "One row for each service at each partner.",
             title: EngagementTitle)
@@ -102,7 +102,7 @@ public static class SupportServicesStepSchema
                 .Field(b => b.PartnerId, "Partner", refersTo: ReferenceSource.Partners, namesRow: true, needed: true)
                 .Field(b => b.BoardName, "Name of the board", "For example \"Board of the MSc Coastal and Delta Management\".", needed: true)
                 .Field(b => b.ApprovalStatus, "Approval")
-                .Field(b => b.DecisionDate, "Date of the decision", "For example 15 Mar 2027. Leave empty while approval is pending."),
+                .Field(b => b.DecisionDate, "Date of the decision", "For example 15 March 2027. Leave empty while approval is pending."),
             hint: "The boards that must approve the course.",
             title: BoardTitle, when: (s, c) => StepCompleteness.NeedsProgrammeBoard(c)));
 

@@ -140,7 +140,7 @@ public static class LearningOutcomesStepSchema
             "Explain the choice, for example when outcomes sit at different levels.", kind: FieldKind.LongText, needed: true)
         .Field(s => s.OrientationType, "Orientation of the course",
             "A professional orientation calls for skills outcomes and authentic assessment.")
-        .Field(s => s.Orientation, "About the orientation", "Optional: the professional field or academic discipline the course serves.", kind: FieldKind.LongText, needed: true)
+        .Field(s => s.Orientation, "About the orientation", "The professional field or academic discipline the course serves, for example \"urban planning in coastal municipalities\".", kind: FieldKind.LongText, needed: true)
         .Section("How the outcomes were written")
         .Field(s => s.OutcomeScheme, "Frameworks used to word the outcomes", "Tick every framework the team used.", needed: true)
         .Field(s => s.CoDesignerPartnerIds, "Partners who co-designed the outcomes", refersTo: ReferenceSource.Partners)

@@ -81,7 +81,7 @@ public static class CoursePlanStepSchema
         .Section("When the course runs")
         .Field(s => s.Schedule, "Dates or flexible start",
             "Fixed dates suit a cohort that starts together; flexible suits learners who join any time.", needed: true)
-        .Field(s => s.StartDate, "Start date", "Needed when the course runs on fixed dates, e.g. 20 Sep 2027.", when: (s, c) => s.Schedule == CourseSchedule.FixedDates)
+        .Field(s => s.StartDate, "Start date", "Needed when the course runs on fixed dates, e.g. 20 September 2027.", when: (s, c) => s.Schedule == CourseSchedule.FixedDates)
         .Field(s => s.EndDate, "End date", "Needed when the course runs on fixed dates; on or after the start date.", when: (s, c) => s.Schedule == CourseSchedule.FixedDates)
         .Field(s => s.StudyBlockHours, "Usual study block",
             "Optional: the chunk of time learners plan in. Blocks of 2 or 4 hours fit around work.")

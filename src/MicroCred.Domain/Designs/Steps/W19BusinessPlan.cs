@@ -162,7 +162,8 @@ public static class BusinessPlanStepSchema
         .Field(s => s.PlanCurrency, "Currency of the plan",
             "The three-letter code all amounts are expressed in, for example EUR or CHF.")
         .Field(s => s.ExpectedLearnersPerRun, "Expected learners per run",
-            "Learners you expect in one run, for example 30. Leave empty to use the estimate from the Joint vision step.", needed: true)
+            "Learners you expect in one run, for example 30. Leave empty to use the estimate from the Joint vision step.",
+            when: (s, c) => c.JointVision.ExpectedLearnersPerRun is null)
         .Section("Full cost", "List every cost, including the time staff spend, so you know what the course really costs.")
         .Rows(s => s.CostItems, "Costs", "cost", row => row
                 .Field(c => c.Description, "What the cost is for", "For example \"Teaching and tutoring\".", maxLength: 200, kind: FieldKind.LongText)

@@ -11,6 +11,10 @@ public sealed class ConsortiumAgreementStep
     public DateOnly? EffectiveFrom { get; set; }
     public DateOnly? EffectiveTo { get; set; }
     public string? TemplateSource { get; set; }
+
+    /// <summary>The 13 core clauses every consortium agreement needs, not started yet: the rows a new agreement starts with.</summary>
+    public static List<AgreementClause> CoreClauses() =>
+        [.. Enum.GetValues<ConsortiumClause>().Where(k => (int)k <= 13).Select(k => new AgreementClause { Id = Guid.NewGuid(), Clause = k, Status = ClauseStatus.NotStarted })];
 }
 
 public sealed class AgreementClause : IStepRow
@@ -73,7 +77,7 @@ public static class ConsortiumAgreementStepSchema
             "Optional: the model agreement you started from, for example your legal office's template for joint programmes.", kind: FieldKind.Text)
         .Field(s => s.EffectiveFrom, "Valid from", "The date the agreement takes effect, for example 1 February 2027.", needed: true)
         .Field(s => s.EffectiveTo, "Valid until", "Late enough for learners of the last run to finish, for example 31 August 2031.", needed: true)
-        .Section("Clauses", "Track each clause from draft to agreed. Clauses 1 to 13 must be agreed before the course is published.")
+        .Section("Clauses", "Track each clause from draft to agreed. Clauses 1 to 13 must be agreed before the course is published. Each partner's signature is recorded once, on the page \"Reviews, approvals and signatures\".")
         .Rows(s => s.Clauses, "Clauses", "clause", row => row
                 .Field(c => c.Clause, "Subject of the clause")
                 .Field(c => c.Status, "Status")
@@ -83,10 +87,7 @@ public static class ConsortiumAgreementStepSchema
             title: c => Enum.IsDefined(c.Clause)
                 ? $"{Wording.Sentence(Wording.Words(c.Clause))} — {Wording.Words(c.Status)}"
                 : "Clause without a subject")
-        .Section("Signatures", "Every partner university signs before enrolment opens.")
-        .Rows(s => s.Signatories, "Signatures", "signature", row => row
-                .Field(x => x.PartnerId, "Partner", refersTo: ReferenceSource.Partners, namesRow: true)
-                .Field(x => x.SignerName, "Signed by", "Name and role, for example \"Prof. Ana Ruiz, Vice-Rector for Education\".")
-                .Field(x => x.SignedOn, "Date signed", "Leave empty until the partner has signed."),
-            title: x => (string.IsNullOrWhiteSpace(x.SignerName) ? "Signature" : x.SignerName) + (x.SignedOn is null ? " — not signed yet" : ""), needed: true));
+
+        // Signatures are recorded once, with who signed, their role and the date, on "Reviews, approvals and signatures".
+        .NotAskedOnPage(s => s.Signatories));
 }

@@ -265,7 +265,10 @@ public sealed class DesignRecordsHandler(
             Status = state.Design.Status,
             IsTeam = state.Design.IsMember(state.Actor.UserId),
             RemovalBlockedReason = blocked,
-            BoardsNeeded = StepCompleteness.NeedsProgrammeBoard(content),
+            BoardsNeeded = StepCompleteness.NeedsProgrammeBoard(content) || content.SupportServices.ProgrammeBoards.Count > 0,
+            BoardsListed = [.. content.SupportServices.ProgrammeBoards.Select(b => new ListedBoard(
+                string.IsNullOrWhiteSpace(b.BoardName) ? "A board without a name" : b.BoardName.Trim(), state.PartnerName(content.PartnerById(b.PartnerId) ?? content.Lead()),
+                state.Approvals.Any(a => a.BoardId == b.Id)))],
             BoardOptions = [.. boards.Where(b => !state.Approvals.Any(a => a.BoardId == b.Id)).Select(b => new SelectListItem($"{b.BoardName} — {state.PartnerName(content.PartnerById(b.PartnerId))}", b.Id.ToString()))],
             Approvals = [.. state.Approvals.Select(a => new ApprovalRow(
                 a.Id, a.Body, boardNames.GetValueOrDefault(a.BoardId, "a board no longer listed in step 5"), a.ApprovedOn, a.Reference, a.RecordedByName,
@@ -285,7 +288,7 @@ public sealed class DesignRecordsHandler(
             CanRecordExternal = state.MayRecordExternal,
             ExternalReviews = [.. state.ExternalReviews.Select(r => new ExternalRow(
                 r.Id, r.Stage, r.ReviewerName, r.ReviewerKind, r.Summary, r.RecordedAt, blocked is null && state.MayRecordExternal))],
-            Conditions = ConditionGroups(unmet, StepCompleteness.NeedsProgrammeBoard(content), asked),
+            Conditions = ConditionGroups(unmet, StepCompleteness.NeedsProgrammeBoard(content) || content.SupportServices.ProgrammeBoards.Count > 0, asked),
         };
     }
 
@@ -358,6 +361,9 @@ public sealed class RecordsViewModel
     public bool IsTeam { get; init; }
     public string? RemovalBlockedReason { get; init; }
     public bool BoardsNeeded { get; init; }
+
+    /// <summary>The programme boards step 5 lists, each with whether its approval is on record.</summary>
+    public IReadOnlyList<ListedBoard> BoardsListed { get; init; } = [];
     public IReadOnlyList<SelectListItem> BoardOptions { get; init; } = [];
     public IReadOnlyList<ApprovalRow> Approvals { get; init; } = [];
     public IReadOnlyList<SelectListItem> PartnerOptions { get; init; } = [];
@@ -372,6 +378,8 @@ public sealed class RecordsViewModel
     public SignatureForm Signature { get; set; } = new();
     public ExternalReviewForm External { get; set; } = new();
 }
+
+public sealed record ListedBoard(string Name, string Partner, bool Approved);
 
 public sealed record ApprovalRow(Guid Id, string Body, string Board, DateOnly ApprovedOn, string Reference, string RecordedBy, bool CanRemove);
 

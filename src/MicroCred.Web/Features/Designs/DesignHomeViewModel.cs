@@ -21,6 +21,16 @@ public sealed record DesignHomeViewModel(
     /// <summary>The viewer administers the issuing institution of this published design, so may run its cohorts.</summary>
     public bool ManagesCohorts { get; init; }
 
+    /// <summary>The last version came back (changes requested or rejected) and nothing has changed since: no submit button yet.</summary>
+    public bool NothingChangedSinceReturn { get; init; }
+
+    /// <summary>Open review comments the team still has to answer, oldest first.</summary>
+    public IReadOnlyList<CommentToAnswer> CommentsToAnswer { get; init; } = [];
+
+    /// <summary>The last decision sent the design back (changes requested or rejected) and no newer version is under review.</summary>
+    public bool ReturnedByLastDecision => Review.OpenReview is null
+        && Review.LastDecision is { Outcome: MicroCred.Domain.Reviews.DecisionOutcome.ChangesRequested or MicroCred.Domain.Reviews.DecisionOutcome.Rejected };
+
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
@@ -71,6 +81,8 @@ public sealed record DesignHomeViewModel(
         _ => phase.ToString(),
     };
 }
+
+public sealed record CommentToAnswer(Guid Id, WizardStep Step, string Text, string AuthorName);
 
 public sealed record PhaseRow(WizardPhase Phase, IReadOnlyList<StepRow> Steps);
 

@@ -59,8 +59,18 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
         var stepQuery = db.DesignSteps.Where(s => s.DesignId == designId);
         var steps = await (track ? stepQuery : stepQuery.AsNoTracking()).ToListAsync(ct);
         var content = DesignContentJson.Assemble(steps);
+        if (!steps.Any(s => s.Step == WizardStep.CoursePlan))
+        {
+            // One title: the working title typed when the design was started is the course title until step 7 is saved
+            // (saving step 7 renames the design).
+            content.CoursePlan.Title = design.Title;
+        }
         var institutions = await db.Institutions.AsNoTracking().ToListAsync(ct);
-        var context = new DesignCheckContext(content, FactsOf(institutions), DateOnly.FromDateTime(clock.Now.UtcDateTime));
+        var signed = await db.AgreementSignatures.AsNoTracking().Where(s => s.DesignId == designId).Select(s => s.PartnerId).ToListAsync(ct);
+        var context = new DesignCheckContext(content, FactsOf(institutions), DateOnly.FromDateTime(clock.Now.UtcDateTime))
+        {
+            SignedPartnerIds = signed.ToHashSet(),
+        };
         return new DesignWorkspace
         {
             Design = design,

@@ -55,7 +55,18 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
             .OrderByDescending(d => d.VersionNumber).FirstOrDefaultAsync(ct);
         var review = new ReviewSummary(openReview, lastDecision, counts, await access.GateFactsAsync(id, ct));
         var managesCohorts = await cohorts.DesignAsync(id, User, ct) is not null;
-        return View(DesignHomeViewModel.From(workspace, names, review) with { ManagesCohorts = managesCohorts });
+        var lastVersion = workspace.Design.LastVersionNumber == 0 ? null
+            : await db.DesignVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DesignId == id && v.Number == workspace.Design.LastVersionNumber, ct);
+        var toAnswer = await db.ReviewComments.AsNoTracking()
+            .Where(c => c.DesignId == id && c.Status == MicroCred.Domain.Reviews.CommentStatus.Open)
+            .OrderBy(c => c.Step).ThenBy(c => c.CreatedAt).Take(20)
+            .Select(c => new CommentToAnswer(c.Id, c.Step, c.Text, c.AuthorName)).ToListAsync(ct);
+        return View(DesignHomeViewModel.From(workspace, names, review) with
+        {
+            ManagesCohorts = managesCohorts,
+            NothingChangedSinceReturn = MicroCred.Domain.Designs.CourseDesign.NothingChangedSince(lastVersion, workspace.Content, review.Facts),
+            CommentsToAnswer = toAnswer,
+        });
     }
 
     [HttpGet("{id:guid}/checks")]

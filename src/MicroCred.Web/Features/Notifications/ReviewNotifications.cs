@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using MicroCred.Domain;
 using MicroCred.Domain.Checks;
@@ -120,7 +119,7 @@ public sealed class ReviewNotifications(
         ArgumentNullException.ThrowIfNull(guest);
         ArgumentException.ThrowIfNullOrEmpty(token);
         var link = links.Absolute(NotificationLinks.Guest(token));
-        var until = guest.ExpiresAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var until = MicroCred.Domain.Dates.Long(guest.ExpiresAt);
         var role = guest.Kind == GuestKind.Employer ? "an employer" : "an academic";
         var text =
             $"Dear {guest.FullName},\n\n" +

@@ -36,8 +36,19 @@ public sealed class ReviewHandler(
                 ? $"Version {design.VersionUnderReview} is in {ReviewWords.Gate(design.GateUnderReview!.Value)}; wait for the decision before submitting again."
                 : DesignLifecycle.Refusal(design.Status, design.IsUnderReview, LifecycleAction.Submit)
             : !workspace.IsLeader ? "Only the team leader can submit the design for review." : null;
+        if (blocked is null && CourseDesign.NothingChangedSince(await LastVersionAsync(design, ct), workspace.Content, facts))
+        {
+            blocked = $"Nothing has changed since version {design.LastVersionNumber} came back from review. Change the design as the decision and the review comments ask, then submit it again.";
+        }
+
         return new SubmitViewModel(designId, design.Title, gate, design.LastVersionNumber + 1, unmet, blocked, error);
     }
+
+    /// <summary>The latest frozen version of the design, or null before the first submission.</summary>
+    public Task<DesignVersion?> LastVersionAsync(CourseDesign design, CancellationToken ct) =>
+        design.LastVersionNumber == 0
+            ? Task.FromResult<DesignVersion?>(null)
+            : db.DesignVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DesignId == design.Id && v.Number == design.LastVersionNumber, ct);
 
     /// <summary>
     /// Freezes the design as its next version and opens the review, in one save. Two submits at once both pass the domain
@@ -56,7 +67,8 @@ public sealed class ReviewHandler(
         try
         {
             var facts = await access.GateFactsAsync(designId, ct);
-            submission = workspace.Design.Submit(actor, workspace.Content, workspace.Findings, facts, clock.Now);
+            var last = await LastVersionAsync(workspace.Design, ct);
+            submission = workspace.Design.Submit(actor, workspace.Content, workspace.Findings, facts, clock.Now, last);
         }
         catch (DomainException ex)
         {

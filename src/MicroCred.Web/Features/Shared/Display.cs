@@ -3,14 +3,14 @@ using MicroCred.Domain.Designs;
 
 namespace MicroCred.Web.Features.Shared;
 
-/// <summary>How values read on screen: unambiguous dates (25 Nov 2026), ECTS to one decimal, plain state names.</summary>
+/// <summary>How values read on screen: unambiguous dates (25 November 2026), ECTS to one decimal, plain state names.</summary>
 public static class Display
 {
-    public static string Date(DateTimeOffset value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset value) => MicroCred.Domain.Dates.Long(value);
 
-    public static string Date(DateOnly value) => value.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly value) => MicroCred.Domain.Dates.Long(value);
 
-    public static string DateTime(DateTimeOffset value) => value.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    public static string DateTime(DateTimeOffset value) => MicroCred.Domain.Dates.WithTime(value) + " UTC";
 
     public static string Ects(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " ECTS";
 

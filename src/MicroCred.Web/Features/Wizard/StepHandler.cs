@@ -38,7 +38,8 @@ public sealed class StepHandler(
         }
 
         var stored = workspace.Stored(step);
-        return await BuildAsync(workspace, step, workspace.Content.Get(step), posted: null, [], stored?.Version, stored?.MarkedComplete ?? false, conflict: false, ct);
+        var content = stored is null ? StepStart.Prefill(step, workspace.Content.Get(step)) : workspace.Content.Get(step);
+        return await BuildAsync(workspace, step, content, posted: null, [], stored?.Version, stored?.MarkedComplete ?? false, conflict: false, ct);
     }
 
     public async Task<StepSaveResult> SaveAsync(Guid designId, WizardStep step, Guid userId, IFormCollection form, CancellationToken ct)
@@ -96,6 +97,11 @@ public sealed class StepHandler(
         db.DesignChanges.Add(new DesignChange(designId, step, userId, now, summary));
         SaveOtherStepsChangedByRemoval(workspace, step, userId, now);
         workspace.Design.Touch(now);
+        if (bound.Content is MicroCred.Domain.Designs.Steps.CoursePlanStep plan && !string.IsNullOrWhiteSpace(plan.Title) && plan.Title.Trim() != workspace.Design.Title)
+        {
+            // The course title of step 7 is the design's title everywhere (task list, dashboard, reviews).
+            workspace.Design.Rename(plan.Title, now);
+        }
 
         try
         {
@@ -274,8 +280,15 @@ public sealed class StepHandler(
             Conflict = conflict,
             Status = workspace.StatusOf(step),
             LockedReason = workspace.Design.WhyLocked(step),
+            Figures = step == WizardStep.BusinessPlan
+                ? new Steps.W19BusinessPlan.BusinessFiguresView(BusinessFigures.Compute(workspace.Content), PartnerNames(workspace))
+                : null,
         };
     }
+
+    private static Dictionary<Guid, string> PartnerNames(DesignWorkspace workspace) =>
+        workspace.Content.Partnership.Partners.ToDictionary(p => p.Id, p =>
+            p.InstitutionId is { } id && workspace.InstitutionNames.TryGetValue(id, out var name) ? name : p.ContactName ?? "Partner without a name");
 }
 
 public sealed class StepPageViewModel
@@ -307,6 +320,9 @@ public sealed class StepPageViewModel
 
     /// <summary>Review comments on this step that are not closed yet, for the panel at the top.</summary>
     public IReadOnlyList<MicroCred.Web.Features.Review.ThreadView> Threads { get; set; } = [];
+
+    /// <summary>On the business plan step: the figures worked out from the saved plan.</summary>
+    public Steps.W19BusinessPlan.BusinessFiguresView? Figures { get; init; }
 
     public int Number => (int)Info.Step;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using MicroCred.Domain.Accounts;
 using MicroCred.Infrastructure.Email;
@@ -10,7 +9,7 @@ public static class InvitationEmail
 {
     public static OutgoingEmail Compose(Invitation invitation, string institutionName, Uri link)
     {
-        var expires = invitation.ExpiresAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var expires = MicroCred.Domain.Dates.Long(invitation.ExpiresAt);
         var role = Roles.DisplayName(invitation.Role);
         var text =
             $"Dear {invitation.FullName},\n\n" +

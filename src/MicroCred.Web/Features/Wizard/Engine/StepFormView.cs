@@ -27,6 +27,9 @@ public sealed class FieldView
 
     public bool NeededToSubmit { get; init; }
 
+    /// <summary>True when "not decided yet" is a real answer: review never needs this field.</summary>
+    public bool MayBeUndecided { get; init; }
+
     public int? MaxLength { get; init; }
 
     public string? Singular { get; init; }
@@ -81,6 +84,7 @@ public sealed class StepFormView
             Singular = spec.Singular,
             Error = _errors.GetValueOrDefault(path),
             NeededToSubmit = prefix.Length == 0 && _needed.Contains(spec.Name),
+            MayBeUndecided = !spec.Needed,
             Value = spec.Kind is FieldKind.Rows or FieldKind.MultiChoice or FieldKind.ReferenceSet ? null : RawOrFormatted(path, spec, value),
             Values = spec.Kind is FieldKind.MultiChoice or FieldKind.ReferenceSet ? RawOrFormattedSet(path, value) : new HashSet<string>(),
             Options = OptionsFor(spec),

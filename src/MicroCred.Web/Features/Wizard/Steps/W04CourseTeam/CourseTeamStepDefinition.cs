@@ -64,7 +64,7 @@ public sealed class CourseTeamStepValidator : StepValidator<CourseTeamStep>
     /// <summary>An empty date is fine (saving an incomplete step is allowed); a filled-in one must be a plausible year.</summary>
     private void PlausibleDate(Expression<Func<CourseTeamStep, DateOnly?>> date, string label) =>
         RuleFor(date).InclusiveBetween(EarliestDate, LatestDate)
-            .WithMessage($"{label}: enter a real date between the years 2000 and 2100, for example 1 Feb 2027.");
+            .WithMessage($"{label}: enter a real date between the years 2000 and 2100, for example 1 February 2027.");
 
     private static bool IsEmail(string text)
     {

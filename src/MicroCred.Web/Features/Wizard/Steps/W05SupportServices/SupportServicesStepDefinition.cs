@@ -22,7 +22,7 @@ public sealed class SupportServicesStepValidator : StepValidator<SupportServices
                 if (e.FirstContactDate is { } date && !IsPlausible(date))
                 {
                     context.AddFailure($"{nameof(SupportServicesStep.Engagements)}[{e.Id}].{nameof(SupportEngagement.FirstContactDate)}",
-                        "First contacted on: enter a real date between the years 2000 and 2100, for example 12 Jan 2027.");
+                        "First contacted on: enter a real date between the years 2000 and 2100, for example 12 January 2027.");
                 }
             }
 
@@ -41,7 +41,7 @@ public sealed class SupportServicesStepValidator : StepValidator<SupportServices
                 if (b.DecisionDate is { } date && !IsPlausible(date))
                 {
                     context.AddFailure($"{nameof(SupportServicesStep.ProgrammeBoards)}[{b.Id}].{nameof(ProgrammeBoard.DecisionDate)}",
-                        "Date of the decision: enter a real date between the years 2000 and 2100, for example 15 Mar 2027.");
+                        "Date of the decision: enter a real date between the years 2000 and 2100, for example 15 March 2027.");
                 }
             }
 

@@ -24,9 +24,9 @@ public sealed class CoursePlanStepValidator : StepValidator<CoursePlanStep>
         RuleFor(s => s.DurationWeeks).InclusiveBetween(1, 104).When(s => s.DurationWeeks >= 0)
             .WithMessage("Enter the length as a whole number of weeks from 1 to 104, e.g. 8.");
         RuleFor(s => s.StartDate).InclusiveBetween(EarliestDate, LatestDate)
-            .WithMessage("Enter a start date between 2000 and 2100, e.g. 20 Sep 2027.");
+            .WithMessage("Enter a start date between 2000 and 2100, e.g. 20 September 2027.");
         RuleFor(s => s.EndDate).InclusiveBetween(EarliestDate, LatestDate)
-            .WithMessage("Enter an end date between 2000 and 2100, e.g. 12 Dec 2027.");
+            .WithMessage("Enter an end date between 2000 and 2100, e.g. 12 December 2027.");
         RuleFor(s => s.EndDate).Must((s, end) => end is null || s.StartDate is null || end >= s.StartDate)
             .WithMessage("The end date is before the start date: make it the same day or later.");
 

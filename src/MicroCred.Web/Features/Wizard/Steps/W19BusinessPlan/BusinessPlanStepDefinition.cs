@@ -87,3 +87,6 @@ public sealed partial class BusinessPlanStepValidator : StepValidator<BusinessPl
     [GeneratedRegex("^[A-Za-z]{3}$")]
     private static partial Regex CurrencyCode();
 }
+
+/// <summary>The worked-out figures of the business plan with the partners' names, for the panel beside the inputs.</summary>
+public sealed record BusinessFiguresView(MicroCred.Domain.Checks.BusinessFigures Figures, IReadOnlyDictionary<Guid, string> PartnerNames);

@@ -29,21 +29,6 @@ public sealed class ConsortiumAgreementStepValidator : StepValidator<ConsortiumA
 
         RuleFor(s => s.Clauses).Must(rows => rows.All(c => Enum.IsDefined(c.Clause) && Enum.IsDefined(c.Status)))
             .WithMessage("Choose a subject and a status from the lists for every clause.");
-
-        RuleFor(s => s.Signatories).Must(rows => rows
-                .Where(x => x.PartnerId is not null)
-                .GroupBy(x => x.PartnerId)
-                .All(g => g.Count() == 1))
-            .WithMessage("A partner has signed twice: keep one signature per partner.");
-
-        RuleFor(s => s).Custom((step, context) =>
-        {
-            foreach (var x in step.Signatories.Where(x => x.SignedOn is { } date && (date.Year < 2000 || date > Today().AddDays(1))))
-            {
-                context.AddFailure($"Signatories[{x.Id}].SignedOn",
-                    "A signature date cannot be in the future or before 2000: enter the day the partner actually signed.");
-            }
-        });
     }
 
     private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
