@@ -145,8 +145,9 @@ public sealed class ReviewDriver(MicroCredFactory factory)
             db.TimelineEntries.Add(entry);
         }
 
-        var signatures = new List<AgreementSignature>();
-        foreach (var partner in content.Partnership.Partners)
+        // The demo design's signatures typed into step 21 are already on record (moved there on start); the others are added.
+        var signatures = await db.AgreementSignatures.Where(s => s.DesignId == designId).ToListAsync();
+        foreach (var partner in content.Partnership.Partners.Where(p => !signatures.Any(s => s.PartnerId == p.Id)))
         {
             var (signature, entry) = AgreementSignature.Record(design, content, partner.Id, "Signer of " + (partner.ContactName ?? "partner"), "Rector",
                 now.AddDays(-2), signatures, Actor.Of(leaderId, "Lotte de Vries", Infrastructure.Seeding.DemoAccounts.UniversityNl, Roles.CourseDesigner), now);
