@@ -23,6 +23,8 @@ public static class FeatureRegistration
         .AddScoped<InstitutionsHandler>()
         .AddScoped<UsersHandler>()
         .AddScoped<DesignWorkspaces>()
+        .AddSingleton<DesignCheckResults>()
+        .AddScoped<DesignSummaries>()
         .AddScoped<DesignsHandler>()
         .AddScoped<CohortAccess>()
         .AddScoped<CohortsHandler>()

@@ -46,7 +46,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
         return new CohortDownload(cohort.Name, cohort.Code, count);
     }
 
-    public async Task<CohortCredentialsPage?> PageAsync(Guid cohortId, Actor? actor, CancellationToken ct)
+    public async Task<CohortCredentialsPage?> PageAsync(Guid cohortId, Actor? actor, CancellationToken ct, MicroCred.Web.Features.Shared.PageRequest? request = null)
     {
         var cohort = await CohortAsync(cohortId, actor, ct);
         if (cohort is null)
@@ -91,9 +91,20 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
                         credential.RevokedAt, credential.RevokedByName, credential.RevocationReason));
             })
             .ToList();
+
+        // One page of learners is drawn (a cohort of 5,000 would be megabytes of HTML); the counts cover the whole cohort.
+        request ??= new MicroCred.Web.Features.Shared.PageRequest(1, null);
+        var term = request.Term;
+        IReadOnlyList<LearnerCredentialRow> found = term is null ? rows : rows.Where(r => r.Name.Contains(term, StringComparison.OrdinalIgnoreCase) || r.Identifier.Contains(term, StringComparison.OrdinalIgnoreCase)).ToList();
+        var page = MicroCred.Web.Features.Shared.Paging.Page(found, request);
         return new CohortCredentialsPage(
             cohort.Id, cohort.Name, cohort.Code, content.CoursePlan.Title ?? "Course", cohort.DesignId, cohort.DesignVersionNumber,
-            cohort.IsFinalised, cohort.ResultsFinalisedAt, rows, credentials.Count(c => !c.IsRevoked));
+            cohort.IsFinalised, cohort.ResultsFinalisedAt, page.Items, credentials.Count(c => !c.IsRevoked))
+        {
+            EligibleCount = rows.Count(r => r.Eligible),
+            LearnerCount = rows.Count,
+            Paging = page,
+        };
     }
 
     /// <summary>Issues credentials to the selected learners in one transaction: all of them or, if any is refused, none.</summary>
@@ -317,14 +328,21 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
         await db.DesignVersions.AsNoTracking().SingleAsync(v => v.DesignId == cohort.DesignId && v.Number == cohort.DesignVersionNumber, ct);
 
     private async Task<IReadOnlyDictionary<Guid, MicroCred.Domain.Checks.InstitutionFacts>> FactsAsync(CancellationToken ct) =>
-        DesignWorkspaces.FactsOf(await db.Institutions.AsNoTracking().ToListAsync(ct));
+        (await InstitutionFactsSnapshot.LoadAsync(db, ct)).Facts;
 }
 
 public sealed record CohortCredentialsPage(
     Guid CohortId, string CohortName, string? CohortCode, string CourseTitle, Guid DesignId, int VersionNumber,
     bool Finalised, DateTimeOffset? FinalisedAt, IReadOnlyList<LearnerCredentialRow> Learners, int DownloadableCount)
 {
-    public int EligibleCount => Learners.Count(l => l.Eligible);
+    /// <summary>Learners of the whole cohort (not only this page) who can receive a micro-credential now.</summary>
+    public int EligibleCount { get; init; }
+
+    /// <summary>Learners of the whole cohort.</summary>
+    public int LearnerCount { get; init; }
+
+    /// <summary>Where <see cref="Learners"/> (one page) sits in the cohort's list.</summary>
+    public required MicroCred.Web.Features.Shared.Paged<LearnerCredentialRow> Paging { get; init; }
 }
 
 public sealed record CohortDownload(string Name, string? Code, int Certificates);

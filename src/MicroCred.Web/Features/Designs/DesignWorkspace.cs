@@ -36,7 +36,7 @@ public sealed class DesignWorkspace
 /// Loads a design for a user, checking on every request that the user is on the design's team.
 /// Anyone else gets nothing (the controllers answer 404, so a design's existence is not revealed).
 /// </summary>
-public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.IClock clock)
+public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.IClock clock, DesignCheckResults checks)
 {
     public Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false) =>
         LoadAsync(designId, userId, static (_, _) => Task.FromResult(false), ct, track);
@@ -59,16 +59,19 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
         var stepQuery = db.DesignSteps.Where(s => s.DesignId == designId);
         var steps = await (track ? stepQuery : stepQuery.AsNoTracking()).ToListAsync(ct);
         var content = DesignContentJson.Assemble(steps);
-        var institutions = await db.Institutions.AsNoTracking().ToListAsync(ct);
-        var context = new DesignCheckContext(content, FactsOf(institutions), DateOnly.FromDateTime(clock.Now.UtcDateTime));
+
+        // Institutions as the checks see them (a projection: no logo bytes), and the checks run once per saved state.
+        var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
+        var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
+        var context = new DesignCheckContext(content, institutions.Facts, today);
         return new DesignWorkspace
         {
             Design = design,
             Steps = steps.ToDictionary(s => s.Step),
             Content = content,
             CheckContext = context,
-            Findings = DesignChecks.Run(context),
-            InstitutionNames = institutions.ToDictionary(i => i.Id, i => i.Name),
+            Findings = checks.FindingsFor(designId, steps.Select(s => (s.Step, s.Version)), institutions, today, () => DesignChecks.Run(context)),
+            InstitutionNames = institutions.Names,
             UserId = userId,
         };
     }
