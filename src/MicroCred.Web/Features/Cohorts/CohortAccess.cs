@@ -58,6 +58,17 @@ public sealed class CohortAccess(MicroCredDbContext db)
         return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
     }
 
+    /// <summary>A cohort without its learners (they are paged by the caller), when the user administers its issuing institution.</summary>
+    public async Task<Cohort?> CohortWithoutLearnersAsync(Guid cohortId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!user.IsInRole(Roles.InstitutionAdmin) || user.InstitutionId() is not { } institution)
+        {
+            return null;
+        }
+
+        return await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId && c.IssuingInstitutionId == institution, ct);
+    }
+
     /// <summary>Published designs whose issuing institution is the user's, for the dashboard.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Title, int Cohorts)>> IssuedDesignsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -66,20 +77,38 @@ public sealed class CohortAccess(MicroCredDbContext db)
             return [];
         }
 
-        var published = await db.CourseDesigns.AsNoTracking().Where(d => d.Status == DesignStatus.Published)
-            .OrderBy(d => d.Title).Select(d => new { d.Id, d.Title }).ToListAsync(ct);
-        var result = new List<(Guid, string, int)>();
-        foreach (var d in published)
+        // The latest approved publication version of every published design, in one query; which institution issues it is read
+        // from that frozen version once and remembered (a version never changes), so the content is not loaded on every visit.
+        var published = await (
+                from d in db.CourseDesigns.AsNoTracking()
+                where d.Status == DesignStatus.Published
+                let latest = db.DesignVersions
+                    .Where(v => v.DesignId == d.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
+                    .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefault()
+                where latest != null
+                orderby d.Title
+                select new { d.Id, d.Title, VersionId = latest!.Value })
+            .ToListAsync(ct);
+        var unknown = published.Select(p => p.VersionId).Where(id => !Issuers.ContainsKey(id)).ToList();
+        if (unknown.Count > 0)
         {
-            var version = await PublicationVersionAsync(d.Id, ct);
-            if (version is not null && Cohort.IssuingInstitutionOf(version.ReadContent()) == institution)
+            foreach (var version in await db.DesignVersions.AsNoTracking().Where(v => unknown.Contains(v.Id)).ToListAsync(ct))
             {
-                result.Add((d.Id, d.Title, await db.Cohorts.CountAsync(c => c.DesignId == d.Id, ct)));
+                Issuers[version.Id] = Cohort.IssuingInstitutionOf(version.ReadContent());
             }
         }
 
-        return result;
+        var ours = published.Where(p => Issuers.GetValueOrDefault(p.VersionId) == institution).ToList();
+        var ids = ours.Select(p => p.Id).ToList();
+        var counts = ids.Count == 0
+            ? []
+            : await db.Cohorts.AsNoTracking().Where(c => ids.Contains(c.DesignId)).GroupBy(c => c.DesignId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return [.. ours.Select(p => (p.Id, p.Title, counts.GetValueOrDefault(p.Id)))];
     }
+
+    /// <summary>The issuing institution of each frozen publication version seen so far (immutable, so safe to keep on every instance).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Guid?> Issuers = new();
 
     private Task<DesignVersion?> PublicationVersionAsync(Guid designId, CancellationToken ct) =>
         db.DesignVersions.AsNoTracking()

@@ -56,7 +56,7 @@ public sealed class CohortsController(CohortsHandler handler, IValidator<CohortF
 
     [HttpGet("cohorts/{cohortId:guid}")]
     public async Task<IActionResult> Show(Guid cohortId, CancellationToken ct) =>
-        await handler.PageAsync(cohortId, User, ct) is { } model ? View(model) : NotFound();
+        await handler.ShowAsync(cohortId, User, MicroCred.Web.Features.Shared.PageRequest.From(Request), ct) is { } model ? View(model) : NotFound();
 
     [HttpGet("cohorts/{cohortId:guid}/edit")]
     public async Task<IActionResult> Edit(Guid cohortId, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using MicroCred.Domain;
 using MicroCred.Domain.Credentials;
 using MicroCred.Infrastructure.Persistence;
 using MicroCred.Web.Hosting;
+using MicroCred.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.Web.Features.Cohorts;
@@ -97,6 +98,41 @@ public sealed class CohortsHandler(
             IssuedCount = credentials.Sum(c => c.Count),
             RevokedCount = credentials.Where(c => c.Revoked).Sum(c => c.Count),
         };
+    }
+
+    /// <summary>
+    /// The cohort page: its details, counts from SQL and one page of its learners (searched by name or identifier), so the
+    /// page costs the same number of queries and about the same HTML with 5 learners or 5,000.
+    /// </summary>
+    public async Task<CohortShowViewModel?> ShowAsync(Guid cohortId, ClaimsPrincipal user, PageRequest request, CancellationToken ct)
+    {
+        if (await access.CohortWithoutLearnersAsync(cohortId, user, ct) is not { } cohort)
+        {
+            return null;
+        }
+
+        var title = await db.CourseDesigns.AsNoTracking().Where(d => d.Id == cohort.DesignId).Select(d => d.Title).SingleAsync(ct);
+        var credentials = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId)
+            .GroupBy(c => c.RevokedAt != null).Select(g => new { Revoked = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = await db.Learners.AsNoTracking().Where(l => l.CohortId == cohortId)
+            .GroupBy(l => l.Result == null).Select(g => new { NoResult = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var term = request.Term;
+        var learners = await Paging.PageAsync(
+            db.Learners.AsNoTracking()
+                .Where(l => l.CohortId == cohortId && (term == null
+                    || (l.GivenNames + " " + l.FamilyName).ToLower().Contains(term) || l.LearnerIdentifier.ToLower().Contains(term)))
+                .OrderBy(l => l.FamilyName).ThenBy(l => l.GivenNames).ThenBy(l => l.IdentifierKey),
+            request,
+            ct);
+        return new CohortShowViewModel(
+            new CohortPageViewModel(cohort, title)
+            {
+                IssuedCount = credentials.Sum(c => c.Count),
+                RevokedCount = credentials.Where(c => c.Revoked).Sum(c => c.Count),
+            },
+            learners,
+            counts.Sum(c => c.Count),
+            counts.Where(c => c.NoResult).Sum(c => c.Count));
     }
 
     public async Task<CohortOutcome> AddLearnerAsync(Guid cohortId, LearnerForm form, ClaimsPrincipal user, CancellationToken ct)
@@ -295,5 +331,8 @@ public sealed record CohortPageViewModel(Cohort Cohort, string DesignTitle)
 
     public IReadOnlyList<Learner> Learners => [.. Cohort.Learners.OrderBy(l => l.FamilyName, StringComparer.CurrentCulture).ThenBy(l => l.GivenNames, StringComparer.CurrentCulture)];
 }
+
+/// <summary>The cohort page: details, learner counts and one page of learners.</summary>
+public sealed record CohortShowViewModel(CohortPageViewModel Page, Paged<Learner> Learners, int LearnerCount, int WithoutResult);
 
 public sealed record ImportPreviewViewModel(Guid CohortId, string CohortName, string ImportId, PendingImport Import);

@@ -16,7 +16,7 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
     [HttpGet("cohorts/{cohortId:guid}/credentials")]
     public async Task<IActionResult> Index(Guid cohortId, CancellationToken ct)
     {
-        var page = await handler.PageAsync(cohortId, CredentialAccess.ActorOf(User), ct);
+        var page = await handler.PageAsync(cohortId, CredentialAccess.ActorOf(User), ct, MicroCred.Web.Features.Shared.PageRequest.From(Request));
         return page is null ? NotFound() : View(new CredentialsViewModel(page, [], null, []));
     }
 

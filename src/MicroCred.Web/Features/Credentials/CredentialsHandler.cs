@@ -13,7 +13,7 @@ namespace MicroCred.Web.Features.Credentials;
 /// Issuing, revoking and printing credentials of one cohort. Everything is scoped to the institution administrators of the
 /// cohort's issuing institution: anyone else gets nothing back, and the controller answers 404.
 /// </summary>
-public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILogger<CredentialsHandler> logger)
+public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILogger<CredentialsHandler> logger, IssuePreviews previews)
 {
     /// <summary>The cohort with its learners when the actor may manage it; null otherwise.</summary>
     public async Task<Cohort?> CohortAsync(Guid cohortId, Actor? actor, CancellationToken ct)
@@ -46,7 +46,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
         return new CohortDownload(cohort.Name, cohort.Code, count);
     }
 
-    public async Task<CohortCredentialsPage?> PageAsync(Guid cohortId, Actor? actor, CancellationToken ct)
+    public async Task<CohortCredentialsPage?> PageAsync(Guid cohortId, Actor? actor, CancellationToken ct, MicroCred.Web.Features.Shared.PageRequest? request = null)
     {
         var cohort = await CohortAsync(cohortId, actor, ct);
         if (cohort is null)
@@ -56,23 +56,33 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
 
         var version = await VersionAsync(cohort, ct);
         var content = version.ReadContent();
-        var credentials = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId).ToListAsync(ct);
+        // The rows the page shows, without the credentials' content documents.
+        var credentials = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId)
+            .Select(c => new { c.Id, c.LearnerId, c.PublicId, c.Award, c.IssuedAt, c.IssuedByName, c.RevokedAt, c.RevokedByName, c.RevocationReason })
+            .ToListAsync(ct);
         var byLearner = credentials.ToDictionary(c => c.LearnerId);
 
         // What would happen if every learner still without a credential were issued now: R-CERT refusals show up front.
-        var problems = new Dictionary<Guid, string>();
+        // The dry run is remembered per finalised cohort state (see IssuePreviews), not repeated on every visit.
+        IReadOnlyDictionary<Guid, string> problems = new Dictionary<Guid, string>();
         var waiting = cohort.Learners.Where(l => !byLearner.ContainsKey(l.Id)).Select(l => l.Id).ToList();
         if (cohort.IsFinalised && waiting.Count > 0)
         {
-            try
+            var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
+            var now = clock.Now;
+            var key = IssuePreviews.Key(cohort.Id, version.Id, credentials.Count, institutions.Stamp, DateOnly.FromDateTime(now.UtcDateTime), actor!.InstitutionId);
+            problems = previews.ProblemsFor(key, () =>
             {
-                var dryRun = CredentialIssuance.Issue(cohort, version, await FactsAsync(ct), waiting, [], actor!, clock.Now);
-                problems = dryRun.Skipped.ToDictionary(s => s.LearnerId, s => s.Reason);
-            }
-            catch (DomainException e)
-            {
-                problems = waiting.ToDictionary(id => id, _ => e.Message);
-            }
+                try
+                {
+                    var dryRun = CredentialIssuance.Issue(cohort, version, institutions.Facts, waiting, [], actor, now);
+                    return dryRun.Skipped.ToDictionary(s => s.LearnerId, s => s.Reason);
+                }
+                catch (DomainException e)
+                {
+                    return waiting.ToDictionary(id => id, _ => e.Message);
+                }
+            });
         }
 
         var rows = cohort.Learners
@@ -91,9 +101,20 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
                         credential.RevokedAt, credential.RevokedByName, credential.RevocationReason));
             })
             .ToList();
+
+        // One page of learners is drawn (a cohort of 5,000 would be megabytes of HTML); the counts cover the whole cohort.
+        request ??= new MicroCred.Web.Features.Shared.PageRequest(1, null);
+        var term = request.Term;
+        IReadOnlyList<LearnerCredentialRow> found = term is null ? rows : rows.Where(r => r.Name.Contains(term, StringComparison.OrdinalIgnoreCase) || r.Identifier.Contains(term, StringComparison.OrdinalIgnoreCase)).ToList();
+        var page = MicroCred.Web.Features.Shared.Paging.Page(found, request);
         return new CohortCredentialsPage(
             cohort.Id, cohort.Name, cohort.Code, content.CoursePlan.Title ?? "Course", cohort.DesignId, cohort.DesignVersionNumber,
-            cohort.IsFinalised, cohort.ResultsFinalisedAt, rows, credentials.Count(c => !c.IsRevoked));
+            cohort.IsFinalised, cohort.ResultsFinalisedAt, page.Items, credentials.Count(c => c.RevokedAt == null))
+        {
+            EligibleCount = rows.Count(r => r.Eligible),
+            LearnerCount = rows.Count,
+            Paging = page,
+        };
     }
 
     /// <summary>Issues credentials to the selected learners in one transaction: all of them or, if any is refused, none.</summary>
@@ -317,14 +338,21 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
         await db.DesignVersions.AsNoTracking().SingleAsync(v => v.DesignId == cohort.DesignId && v.Number == cohort.DesignVersionNumber, ct);
 
     private async Task<IReadOnlyDictionary<Guid, MicroCred.Domain.Checks.InstitutionFacts>> FactsAsync(CancellationToken ct) =>
-        DesignWorkspaces.FactsOf(await db.Institutions.AsNoTracking().ToListAsync(ct));
+        (await InstitutionFactsSnapshot.LoadAsync(db, ct)).Facts;
 }
 
 public sealed record CohortCredentialsPage(
     Guid CohortId, string CohortName, string? CohortCode, string CourseTitle, Guid DesignId, int VersionNumber,
     bool Finalised, DateTimeOffset? FinalisedAt, IReadOnlyList<LearnerCredentialRow> Learners, int DownloadableCount)
 {
-    public int EligibleCount => Learners.Count(l => l.Eligible);
+    /// <summary>Learners of the whole cohort (not only this page) who can receive a micro-credential now.</summary>
+    public int EligibleCount { get; init; }
+
+    /// <summary>Learners of the whole cohort.</summary>
+    public int LearnerCount { get; init; }
+
+    /// <summary>Where <see cref="Learners"/> (one page) sits in the cohort's list.</summary>
+    public required MicroCred.Web.Features.Shared.Paged<LearnerCredentialRow> Paging { get; init; }
 }
 
 public sealed record CohortDownload(string Name, string? Code, int Certificates);

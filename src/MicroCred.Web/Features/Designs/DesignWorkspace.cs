@@ -36,7 +36,7 @@ public sealed class DesignWorkspace
 /// Loads a design for a user, checking on every request that the user is on the design's team.
 /// Anyone else gets nothing (the controllers answer 404, so a design's existence is not revealed).
 /// </summary>
-public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.IClock clock)
+public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.IClock clock, DesignCheckResults checks)
 {
     public Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false) =>
         LoadAsync(designId, userId, static (_, _) => Task.FromResult(false), ct, track);
@@ -59,26 +59,25 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
         var stepQuery = db.DesignSteps.Where(s => s.DesignId == designId);
         var steps = await (track ? stepQuery : stepQuery.AsNoTracking()).ToListAsync(ct);
         var content = DesignContentJson.Assemble(steps);
-        if (!steps.Any(s => s.Step == WizardStep.CoursePlan))
-        {
-            // One title: the working title typed when the design was started is the course title until step 7 is saved
-            // (saving step 7 renames the design).
-            content.CoursePlan.Title = design.Title;
-        }
-        var institutions = await db.Institutions.AsNoTracking().ToListAsync(ct);
+        DesignState.ApplyWorkingTitle(content, steps, design.Title);
+
+        // Institutions as the checks see them (a projection: no logo bytes), and the checks run once per saved state.
+        var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
+        var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
         var signed = await db.AgreementSignatures.AsNoTracking().Where(s => s.DesignId == designId).Select(s => s.PartnerId).ToListAsync(ct);
-        var context = new DesignCheckContext(content, FactsOf(institutions), DateOnly.FromDateTime(clock.Now.UtcDateTime))
+        var context = new DesignCheckContext(content, institutions.Facts, today)
         {
             SignedPartnerIds = signed.ToHashSet(),
         };
+        var extra = DesignState.Extra(steps, design.Title, signed);
         return new DesignWorkspace
         {
             Design = design,
             Steps = steps.ToDictionary(s => s.Step),
             Content = content,
             CheckContext = context,
-            Findings = DesignChecks.Run(context),
-            InstitutionNames = institutions.ToDictionary(i => i.Id, i => i.Name),
+            Findings = checks.FindingsFor(designId, steps.Select(s => (s.Step, s.Version)), extra, institutions, today, () => DesignChecks.Run(context)),
+            InstitutionNames = institutions.Names,
             UserId = userId,
         };
     }
@@ -87,4 +86,25 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
         institutions.ToDictionary(i => i.Id, i => new InstitutionFacts(
             i.Id, i.Name, i.CountryCode, i.IsDegreeAwarding, i.Settings.HoursPerEctsMin, i.Settings.HoursPerEctsMax,
             i.Settings.GradingScale, i.Settings.NationalEctsCap, i.LegalIdentifier, i.Region));
+}
+
+/// <summary>What the checks read besides the steps and institutions: the working title (the course title until step 7 is saved)
+/// and the partners whose signatures are on record. Both go into the check-results key.</summary>
+public static class DesignState
+{
+    public static void ApplyWorkingTitle(DesignContent content, IEnumerable<DesignStep> steps, string title)
+    {
+        if (!steps.Any(s => s.Step == WizardStep.CoursePlan))
+        {
+            // One title: the working title typed when the design was started is the course title until step 7 is saved
+            // (saving step 7 renames the design).
+            content.CoursePlan.Title = title;
+        }
+    }
+
+    public static string Extra(IEnumerable<DesignStep> steps, string title, IEnumerable<Guid> signedPartnerIds)
+    {
+        var titlePart = steps.Any(s => s.Step == WizardStep.CoursePlan) ? "" : title;
+        return titlePart + "|" + string.Join(",", signedPartnerIds.Order().Select(g => g.ToString("N")));
+    }
 }

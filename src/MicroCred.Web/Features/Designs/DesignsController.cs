@@ -45,7 +45,7 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
         }
 
         var editors = workspace.Steps.Values.Select(s => s.LastEditedById).OfType<Guid>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => editors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
+        var names = await db.Users.AsNoTracking().Where(u => editors.Contains(u.Id)).Select(u => new { u.Id, u.FullName }).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
         var counts = await db.ReviewComments.AsNoTracking()
             .Where(c => c.DesignId == id && c.Status == MicroCred.Domain.Reviews.CommentStatus.Open)
             .GroupBy(c => c.Step).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
@@ -123,7 +123,7 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
     [HttpGet("{id:guid}/history")]
     public async Task<IActionResult> History(Guid id, CancellationToken ct)
     {
-        var model = await handler.HistoryAsync(id, User.UserId(), ct);
+        var model = await handler.HistoryAsync(id, User.UserId(), MicroCred.Web.Features.Shared.PageRequest.From(Request), ct);
         return model is null ? NotFound() : View(model);
     }
 

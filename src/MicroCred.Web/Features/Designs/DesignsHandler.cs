@@ -15,8 +15,8 @@ public sealed class DesignsHandler(MicroCredDbContext db, DesignWorkspaces works
     public async Task<Guid> StartAsync(string title, Guid userId, Guid institutionId, CancellationToken ct)
     {
         var now = clock.Now;
-        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
-        var institution = await db.Institutions.AsNoTracking().SingleAsync(i => i.Id == institutionId, ct);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.FullName, u.Email }).SingleAsync(ct);
+        var institution = await db.Institutions.AsNoTracking().Where(i => i.Id == institutionId).Select(i => new { i.Name, i.IsDegreeAwarding }).SingleAsync(ct);
         var design = CourseDesign.Start(title, institutionId, userId, institutionId, now);
 
         var lead = new Partner
@@ -54,7 +54,7 @@ public sealed class DesignsHandler(MicroCredDbContext db, DesignWorkspaces works
         }
 
         var memberIds = workspace.Design.Members.Select(m => m.UserId).ToList();
-        var people = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        var people = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id)).Select(u => new { u.Id, u.FullName, u.Email }).ToDictionaryAsync(u => u.Id, ct);
         var members = workspace.Design.Members
             .OrderBy(m => m.Role).ThenBy(m => people[m.UserId].FullName)
             .Select(m => new TeamMemberRow(m.UserId, people[m.UserId].FullName, people[m.UserId].Email ?? "", workspace.InstitutionNames.GetValueOrDefault(m.InstitutionId, "—"), m.Role))
@@ -74,6 +74,7 @@ public sealed class DesignsHandler(MicroCredDbContext db, DesignWorkspaces works
             .Where(u => u.IsActive && u.InstitutionId != null && partnerInstitutions.Contains(u.InstitutionId!.Value) && !memberIds.Contains(u.Id))
             .Where(u => !db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == adminRoleId))
             .OrderBy(u => u.FullName)
+            .Select(u => new { u.Id, u.FullName, u.InstitutionId })
             .ToListAsync(ct);
         return [.. users.Select(u => new CandidateRow(u.Id, $"{u.FullName} — {workspace.InstitutionNames.GetValueOrDefault(u.InstitutionId!.Value, "")}"))];
     }
@@ -140,23 +141,27 @@ public sealed class DesignsHandler(MicroCredDbContext db, DesignWorkspaces works
         return TeamOutcome.Done($"{name} is no longer on the course team. Their rows in the design stay as they are.");
     }
 
-    public async Task<HistoryViewModel?> HistoryAsync(Guid designId, Guid userId, CancellationToken ct)
+    public async Task<HistoryViewModel?> HistoryAsync(Guid designId, Guid userId, MicroCred.Web.Features.Shared.PageRequest request, CancellationToken ct)
     {
-        var workspace = await workspaces.LoadAsync(designId, userId, ct);
-        if (workspace is null)
+        // Only the team sees the history; the title and the membership are all this page needs of the design.
+        var title = await db.CourseDesigns.AsNoTracking()
+            .Where(d => d.Id == designId && d.Members.Any(m => m.UserId == userId))
+            .Select(d => d.Title).SingleOrDefaultAsync(ct);
+        if (title is null)
         {
             return null;
         }
 
-        var entries = await (
-                from c in db.DesignChanges.AsNoTracking()
-                join u in db.Users.AsNoTracking() on c.UserId equals u.Id
-                where c.DesignId == designId
-                orderby c.At descending
-                select new HistoryRow(c.At, u.FullName, c.Step, c.Summary))
-            .Take(500)
-            .ToListAsync(ct);
-        return new HistoryViewModel(designId, workspace.Design.Title, entries);
+        var entries = await MicroCred.Web.Features.Shared.Paging.PageAsync(
+            from c in db.DesignChanges.AsNoTracking()
+            join u in db.Users.AsNoTracking() on c.UserId equals u.Id
+            where c.DesignId == designId
+            orderby c.At descending, c.Id
+            select new HistoryRow(c.At, u.FullName, c.Step, c.Summary),
+            request,
+            ct,
+            pageSize: 50);
+        return new HistoryViewModel(designId, title, entries);
     }
 
     /// <summary>Adds the new member to W4 (unless already listed) so the team's roles and tasks can be filled in.</summary>
@@ -195,7 +200,7 @@ public sealed record TeamMemberRow(Guid UserId, string FullName, string Email, s
 
 public sealed record CandidateRow(Guid UserId, string Text);
 
-public sealed record HistoryViewModel(Guid DesignId, string Title, IReadOnlyList<HistoryRow> Entries);
+public sealed record HistoryViewModel(Guid DesignId, string Title, MicroCred.Web.Features.Shared.Paged<HistoryRow> Entries);
 
 public sealed record HistoryRow(DateTimeOffset At, string By, WizardStep? Step, string Summary);
 

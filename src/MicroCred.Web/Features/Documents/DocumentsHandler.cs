@@ -112,7 +112,7 @@ public sealed class DocumentsHandler(MicroCredDbContext db, PdfRenderer renderer
     }
 
     private async Task<IReadOnlyDictionary<Guid, InstitutionFacts>> FactsAsync(CancellationToken ct) =>
-        DesignWorkspaces.FactsOf(await db.Institutions.AsNoTracking().ToListAsync(ct));
+        (await InstitutionFactsSnapshot.LoadAsync(db, ct)).Facts;
 
     private static string GateText(Gate gate) => gate switch
     {

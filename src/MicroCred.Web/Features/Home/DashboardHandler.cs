@@ -2,42 +2,38 @@ using System.Security.Claims;
 using MicroCred.Domain.Accounts;
 using MicroCred.Domain.Designs;
 using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.Web.Features.Home;
 
 /// <summary>The signed-in user's starting point: their course designs and, for administrators, what needs attention.</summary>
-public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignWorkspaces workspaces, MicroCred.Web.Features.Cohorts.CohortAccess cohorts,
+public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignSummaries summaries, MicroCred.Web.Features.Cohorts.CohortAccess cohorts,
     MicroCred.Web.Features.Review.ReviewHandler reviews)
 {
-    public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, CancellationToken ct)
+    public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, PageRequest request, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.FullName, u.InstitutionId }).SingleAsync(ct);
         var institution = user.InstitutionId is null
             ? null
             : await db.Institutions.AsNoTracking().Where(i => i.Id == user.InstitutionId).Select(i => i.Name).SingleOrDefaultAsync(ct);
 
-        var designs = await (
-                from m in db.DesignMembers.AsNoTracking()
-                join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
-                join i in db.Institutions.AsNoTracking() on d.LeadInstitutionId equals i.Id
-                where m.UserId == userId
-                orderby d.UpdatedAt descending
-                select new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt, 0, 0))
-            .ToListAsync(ct);
-
-        // Progress and errors per design, as on each design's task list.
-        for (var n = 0; n < designs.Count; n++)
+        // One page of the user's designs, searched and paged in SQL; progress and errors from the stored check results.
+        var term = request.Term;
+        var page = await Paging.PageAsync(
+            from m in db.DesignMembers.AsNoTracking()
+            join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
+            join i in db.Institutions.AsNoTracking() on d.LeadInstitutionId equals i.Id
+            where m.UserId == userId && (term == null || d.Title.ToLower().Contains(term))
+            orderby d.UpdatedAt descending, d.Id
+            select new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt, 0, 0),
+            request,
+            ct);
+        var progress = await summaries.ProgressAsync([.. page.Items.Select(d => d.Id)], ct);
+        var designs = page with
         {
-            if (await workspaces.LoadAsync(designs[n].Id, userId, ct) is { } workspace)
-            {
-                designs[n] = designs[n] with
-                {
-                    CompletedSteps = workspace.CompletedSteps,
-                    Errors = workspace.Findings.Count(f => f.Severity == MicroCred.Domain.Checks.Severity.Error),
-                };
-            }
-        }
+            Items = [.. page.Items.Select(d => progress.TryGetValue(d.Id, out var p) ? d with { CompletedSteps = p.CompletedSteps, Errors = p.Errors } : d)],
+        };
 
         AdminSummary? admin = null;
         if (principal.IsInRole(Roles.Administrator) || principal.IsInRole(Roles.InstitutionAdmin))
@@ -66,7 +62,7 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
     }
 }
 
-public sealed record DashboardViewModel(string FullName, string? InstitutionName, IReadOnlyList<DesignSummary> Designs, AdminSummary? Admin, bool CanStartDesign)
+public sealed record DashboardViewModel(string FullName, string? InstitutionName, Paged<DesignSummary> Designs, AdminSummary? Admin, bool CanStartDesign)
 {
     /// <summary>Published courses this institution issues, whose cohorts its administrators run.</summary>
     public IReadOnlyList<IssuedDesign> IssuedDesigns { get; init; } = [];

@@ -39,7 +39,7 @@ public sealed class ReviewController(ReviewHandler reviews, WorkspaceHandler wor
     [HttpGet("reviews"), Authorize(Roles = Roles.QaOfficer + "," + Roles.InstitutionAdmin)]
     public async Task<IActionResult> Queue(CancellationToken ct)
     {
-        var model = await reviews.QueueAsync(User.UserId(), ct);
+        var model = await reviews.QueueAsync(User.UserId(), ct, MicroCred.Web.Features.Shared.PageRequest.From(Request));
         return model is null ? NotFound() : View(model);
     }
 

@@ -100,7 +100,7 @@ public sealed class ReviewHandler(
     }
 
     /// <summary>The reviews a QA officer can take (designs of the institutions they cover, waiting longest first) and their own.</summary>
-    public async Task<QueueViewModel?> QueueAsync(Guid userId, CancellationToken ct)
+    public async Task<QueueViewModel?> QueueAsync(Guid userId, CancellationToken ct, MicroCred.Web.Features.Shared.PageRequest? request = null)
     {
         var actor = await access.ActorAsync(userId, ct);
         if (actor is null)
@@ -108,7 +108,20 @@ public sealed class ReviewHandler(
             return null;
         }
 
-        var open = await db.Reviews.AsNoTracking().Where(r => r.State != ReviewState.Decided).ToListAsync(ct);
+        // Only reviews of designs the actor's institution leads or is named in as a partner are read (a partner institution's id
+        // appears in the partnership step's JSON); the exact coverage rule below then decides on those few.
+        if (actor.InstitutionId == Guid.Empty)
+        {
+            return new QueueViewModel(actor.IsQaOfficer, actor.IsInstitutionAdmin, [], [], 0);
+        }
+
+        var institution = actor.InstitutionId;
+        var institutionText = institution.ToString();
+        var open = await db.Reviews.AsNoTracking()
+            .Where(r => r.State != ReviewState.Decided)
+            .Where(r => db.CourseDesigns.Any(d => d.Id == r.DesignId && d.LeadInstitutionId == institution)
+                || db.DesignSteps.Any(s => s.DesignId == r.DesignId && s.Step == WizardStep.Partnership && s.ContentJson.Contains(institutionText)))
+            .ToListAsync(ct);
         var designIds = open.Select(r => r.DesignId).Distinct().ToList();
         var designs = await db.CourseDesigns.AsNoTracking().Include(d => d.Members).Where(d => designIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
         var partnerships = await db.DesignSteps.AsNoTracking()
@@ -142,8 +155,14 @@ public sealed class ReviewHandler(
                 review.State, review.ReviewerId, review.ReviewerName, CanOpen: covers, CanClaim: covers && review.State == ReviewState.Waiting, CanReassign: administers));
         }
 
-        return new QueueViewModel(actor.IsQaOfficer, actor.IsInstitutionAdmin,
-            [.. rows.Where(r => r.ReviewerId == userId)], [.. rows.Where(r => r.ReviewerId != userId)], ownTeam);
+        request ??= new MicroCred.Web.Features.Shared.PageRequest(1, null);
+        List<QueueRow> others = [.. rows.Where(r => r.ReviewerId != userId)];
+        var term = request.Term;
+        List<QueueRow> found = term is null ? others : [.. others.Where(r => r.DesignTitle.Contains(term, StringComparison.OrdinalIgnoreCase))];
+        return new QueueViewModel(actor.IsQaOfficer, actor.IsInstitutionAdmin, [.. rows.Where(r => r.ReviewerId == userId)], others, ownTeam)
+        {
+            OthersPage = MicroCred.Web.Features.Shared.Paging.Page(found, request),
+        };
     }
 
     public async Task<ReviewOutcome> ClaimAsync(Guid reviewId, Guid userId, CancellationToken ct)
@@ -278,7 +297,7 @@ public sealed class ReviewHandler(
                               where r.Name == Roles.QaOfficer && u.IsActive && u.InstitutionId != null
                               orderby u.FullName
                               select new { u.Id, u.FullName, u.InstitutionId }).AsNoTracking().ToListAsync(ct);
-        var names = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        var names = await db.Institutions.AsNoTracking().Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
         var eligible = officers
             .Where(o => partners.Contains(o.InstitutionId!.Value) && !design.IsMember(o.Id) && o.Id != review.ReviewerId)
             .Select(o => new OfficerOption(o.Id, o.FullName, names.GetValueOrDefault(o.InstitutionId!.Value, "")))
@@ -296,7 +315,11 @@ public sealed record QueueRow(
     Guid ReviewId, Guid DesignId, string DesignTitle, Gate Gate, int VersionNumber, DateTimeOffset SubmittedAt, string SubmittedBy,
     ReviewState State, Guid? ReviewerId, string? ReviewerName, bool CanOpen, bool CanClaim, bool CanReassign);
 
-public sealed record QueueViewModel(bool IsQaOfficer, bool IsInstitutionAdmin, IReadOnlyList<QueueRow> Mine, IReadOnlyList<QueueRow> Others, int LeftOutOwnTeam);
+public sealed record QueueViewModel(bool IsQaOfficer, bool IsInstitutionAdmin, IReadOnlyList<QueueRow> Mine, IReadOnlyList<QueueRow> Others, int LeftOutOwnTeam)
+{
+    /// <summary>The page of <see cref="Others"/> shown (searched by design title).</summary>
+    public MicroCred.Web.Features.Shared.Paged<QueueRow> OthersPage { get; init; } = new([], 1, MicroCred.Web.Features.Shared.Paging.PageSize, 0, null);
+}
 
 public sealed record OfficerOption(Guid UserId, string Name, string Institution);
 

@@ -237,19 +237,16 @@ public sealed class WorkspaceHandler(
         return new CommentsPageViewModel(designId, grant.Design.Title, grant.IsTeam, groups);
     }
 
-    /// <summary>The threads still open or waiting for the reviewer on one step, for the panel on the team's step page.</summary>
-    public async Task<IReadOnlyList<ThreadView>> StepThreadsAsync(Guid designId, WizardStep step, Guid userId, CancellationToken ct)
+    /// <summary>
+    /// The threads still open or waiting for the reviewer on one step, for the panel on the team's own step page, whose handler has just loaded the design and found the user on its team:
+    /// only the comments are read (the design is not loaded a second time).
+    /// </summary>
+    public async Task<IReadOnlyList<ThreadView>> TeamStepThreadsAsync(Guid designId, WizardStep step, CancellationToken ct)
     {
-        var grant = await access.LoadAsync(designId, userId, ct);
-        if (grant is null)
-        {
-            return [];
-        }
-
         var comments = await db.ReviewComments.AsNoTracking()
             .Where(c => c.DesignId == designId && c.Step == step && c.Status != CommentStatus.Closed)
             .OrderBy(c => c.CreatedAt).ToListAsync(ct);
-        return [.. comments.Select(c => ThreadView.Of(c, null, grant, $"/designs/{designId}/steps/{(int)step}"))];
+        return [.. comments.Select(c => ThreadView.OfTeam(c, $"/designs/{designId}/steps/{(int)step}"))];
     }
 
     /// <summary>A field path (and row) posted with a comment must exist in that step of the frozen version.</summary>
@@ -288,6 +285,15 @@ public sealed record ThreadView(
 {
     /// <summary>Where the thread's forms post to (".../reply" is appended); guests post through their own link.</summary>
     public string? PostBase { get; init; }
+
+    /// <summary>A thread as a member of the design's team sees it (reply and resolve; closing is for reviewers).</summary>
+    public static ThreadView OfTeam(ReviewComment comment, string returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        var open = comment.Status == CommentStatus.Open;
+        return new ThreadView(comment, comment.FieldPath is null ? null : "a field of this step",
+            CanReply: comment.Status != CommentStatus.Closed, CanResolve: open, CanClose: false, CanReopen: false, returnUrl);
+    }
 
     public static ThreadView Of(ReviewComment comment, string? fieldLabel, ReviewAccessGrant grant, string returnUrl, string? keptText = null)
     {

@@ -24,7 +24,7 @@ public sealed class WizardController(StepHandler handler, StepDefinitions defini
             return NotFound();
         }
 
-        page.Threads = await reviews.StepThreadsAsync(designId, step, User.UserId(), ct);
+        page.Threads = await reviews.TeamStepThreadsAsync(designId, step, ct);
         return View(page);
     }
 
@@ -44,7 +44,7 @@ public sealed class WizardController(StepHandler handler, StepDefinitions defini
             case StepSaveOutcome.NotFound:
                 return NotFound();
             case StepSaveOutcome.Redisplay:
-                result.Page!.Threads = await reviews.StepThreadsAsync(designId, step, User.UserId(), ct);
+                result.Page!.Threads = await reviews.TeamStepThreadsAsync(designId, step, ct);
                 if (result.Page.LockedReason is not null)
                 {
                     Response.StatusCode = StatusCodes.Status409Conflict;

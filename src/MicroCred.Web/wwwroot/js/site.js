@@ -49,4 +49,28 @@
       }
     });
   });
+  // Bulk work (issuing or importing thousands) takes a while: once the form is sent, its submit buttons are disabled (no second
+  // click) and a status message says what is happening. The server's answer stays the truth; this only fills the wait.
+  document.querySelectorAll('form[data-busy]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (event.defaultPrevented) {
+        return;
+      }
+      var status = form.querySelector('[data-busy-status]');
+      if (!status) {
+        status = document.createElement('p');
+        status.setAttribute('role', 'status');
+        status.className = 'busy-status mt-2 mb-0';
+        form.appendChild(status);
+      }
+      // Disable after the submit has been sent, so the button's own name/value still travel with the form.
+      window.setTimeout(function () {
+        form.querySelectorAll('button[type=submit], input[type=submit]').forEach(function (button) {
+          button.disabled = true;
+          button.setAttribute('aria-disabled', 'true');
+        });
+        status.textContent = form.getAttribute('data-busy');
+      }, 0);
+    });
+  });
 })();

@@ -13,7 +13,7 @@ public sealed class InstitutionsController(InstitutionsHandler handler, IValidat
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new InstitutionListViewModel(await handler.ListAsync(AdminScope.Of(User), ct), User.IsPlatformAdministrator()));
+        View(new InstitutionListViewModel(await handler.ListAsync(AdminScope.Of(User), MicroCred.Web.Features.Shared.PageRequest.From(Request), ct), User.IsPlatformAdministrator()));
 
     [HttpGet("new"), Authorize(Policy = Policies.PlatformAdministrator)]
     public IActionResult Create() => View("Edit", new InstitutionEditViewModel(null, InstitutionForm.ForNewInstitution(), HasLogo: false));
@@ -114,7 +114,7 @@ public sealed class InstitutionsController(InstitutionsHandler handler, IValidat
     }
 }
 
-public sealed record InstitutionListViewModel(IReadOnlyList<InstitutionRow> Institutions, bool CanCreate);
+public sealed record InstitutionListViewModel(MicroCred.Web.Features.Shared.Paged<InstitutionRow> Institutions, bool CanCreate);
 
 public sealed record InstitutionEditViewModel(Guid? Id, InstitutionForm Form, bool HasLogo, bool Conflict = false)
 {

@@ -1,6 +1,7 @@
 using MicroCred.Domain;
 using MicroCred.Domain.Institutions;
 using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.Web.Features.Admin.Institutions;
@@ -8,14 +9,20 @@ namespace MicroCred.Web.Features.Admin.Institutions;
 /// <summary>Lists, creates and edits institutions within the administrator's scope.</summary>
 public sealed class InstitutionsHandler(MicroCredDbContext db, IClock clock, ILogger<InstitutionsHandler> logger)
 {
-    public async Task<IReadOnlyList<InstitutionRow>> ListAsync(AdminScope scope, CancellationToken ct)
+    public async Task<Paged<InstitutionRow>> ListAsync(AdminScope scope, PageRequest request, CancellationToken ct)
     {
-        var rows = await db.Institutions.AsNoTracking()
-            .Where(i => scope.IsPlatformAdministrator || i.Id == scope.InstitutionId)
-            .OrderBy(i => i.Name)
-            .Select(i => new { i.Id, i.Name, i.CountryCode, i.City, i.IsDegreeAwarding, i.LegalIdentifier, HasLogo = i.Logo != null })
-            .ToListAsync(ct);
-        return [.. rows.Select(r => new InstitutionRow(r.Id, r.Name, Countries.NameOf(r.CountryCode), r.City, r.IsDegreeAwarding, r.LegalIdentifier is not null, r.HasLogo))];
+        var term = request.Term;
+        var rows = await Paging.PageAsync(
+            db.Institutions.AsNoTracking()
+                .Where(i => scope.IsPlatformAdministrator || i.Id == scope.InstitutionId)
+                .Where(i => term == null || i.Name.ToLower().Contains(term) || i.City.ToLower().Contains(term))
+                .OrderBy(i => i.Name)
+                .Select(i => new { i.Id, i.Name, i.CountryCode, i.City, i.IsDegreeAwarding, i.LegalIdentifier, HasLogo = i.Logo != null }),
+            request,
+            ct);
+        return new Paged<InstitutionRow>(
+            [.. rows.Items.Select(r => new InstitutionRow(r.Id, r.Name, Countries.NameOf(r.CountryCode), r.City, r.IsDegreeAwarding, r.LegalIdentifier is not null, r.HasLogo))],
+            rows.Page, rows.PageSize, rows.Total, rows.Search);
     }
 
     public async Task<Institution?> FindAsync(AdminScope scope, Guid id, CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed class UsersController(UsersHandler handler, PublicAddress address)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await handler.ListAsync(AdminScope.Of(User), ct));
+        View(await handler.ListAsync(AdminScope.Of(User), MicroCred.Web.Features.Shared.PageRequest.From(Request), ct));
 
     [HttpGet("invite")]
     public async Task<IActionResult> Invite(CancellationToken ct)

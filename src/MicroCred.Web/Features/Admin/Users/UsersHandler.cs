@@ -16,12 +16,17 @@ public sealed class UsersHandler(
     IClock clock,
     ILogger<UsersHandler> logger)
 {
-    public async Task<UserListViewModel> ListAsync(AdminScope scope, CancellationToken ct)
+    /// <summary>How many of the newest open invitations the list shows (the page says how many more there are).</summary>
+    public const int InvitationsShown = 50;
+
+    public async Task<UserListViewModel> ListAsync(AdminScope scope, MicroCred.Web.Features.Shared.PageRequest request, CancellationToken ct)
     {
-        var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-        var people = await db.Users.AsNoTracking()
+        var institutions = await db.Institutions.AsNoTracking().Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        var term = request.Term;
+        var people = await MicroCred.Web.Features.Shared.Paging.PageAsync(db.Users.AsNoTracking()
             .Where(u => scope.IsPlatformAdministrator || u.InstitutionId == scope.InstitutionId)
-            .OrderBy(u => u.FullName)
+            .Where(u => term == null || u.FullName.ToLower().Contains(term) || (u.Email != null && u.Email.ToLower().Contains(term)))
+            .OrderBy(u => u.FullName).ThenBy(u => u.Id)
             .Select(u => new
             {
                 u.Id,
@@ -30,25 +35,30 @@ public sealed class UsersHandler(
                 u.InstitutionId,
                 u.IsActive,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToList(),
-            })
-            .ToListAsync(ct);
+            }),
+            request,
+            ct);
 
         var now = clock.Now;
-        var invitations = await db.Invitations.AsNoTracking()
+        var open = db.Invitations.AsNoTracking()
             .Where(i => scope.IsPlatformAdministrator || i.InstitutionId == scope.InstitutionId)
-            .Where(i => i.AcceptedAt == null)
-            .OrderByDescending(i => i.CreatedAt)
-            .Take(200)
-            .ToListAsync(ct);
+            .Where(i => i.AcceptedAt == null);
+        var invitationCount = await open.CountAsync(ct);
+        var invitations = await open.OrderByDescending(i => i.CreatedAt).Take(InvitationsShown).ToListAsync(ct);
 
-        return new UserListViewModel(
-            [.. people.Select(p => new UserRow(
+        var rows = new MicroCred.Web.Features.Shared.Paged<UserRow>(
+            [.. people.Items.Select(p => new UserRow(
                 p.Id, p.FullName, p.Email ?? "",
                 p.InstitutionId is { } id && institutions.TryGetValue(id, out var name) ? name : "—",
                 string.Join(", ", p.Roles.Where(r => r is not null).Select(r => Roles.DisplayName(r!))),
-                p.IsActive))],
+                p.IsActive))], people.Page, people.PageSize, people.Total, people.Search);
+        return new UserListViewModel(
+            rows,
             [.. invitations.Select(i => new InvitationRow(
-                i.Id, i.FullName, i.Email, institutions.GetValueOrDefault(i.InstitutionId, "—"), Roles.DisplayName(i.Role), i.ExpiresAt, i.StateAt(now)))]);
+                i.Id, i.FullName, i.Email, institutions.GetValueOrDefault(i.InstitutionId, "—"), Roles.DisplayName(i.Role), i.ExpiresAt, i.StateAt(now)))])
+        {
+            InvitationCount = invitationCount,
+        };
     }
 
     public IReadOnlyList<string> RolesGrantableBy(AdminScope scope) =>
@@ -145,7 +155,11 @@ public sealed class UsersHandler(
     }
 }
 
-public sealed record UserListViewModel(IReadOnlyList<UserRow> Users, IReadOnlyList<InvitationRow> Invitations);
+public sealed record UserListViewModel(MicroCred.Web.Features.Shared.Paged<UserRow> Users, IReadOnlyList<InvitationRow> Invitations)
+{
+    /// <summary>All invitations not yet accepted; the newest <see cref="UsersHandler.InvitationsShown"/> are listed.</summary>
+    public int InvitationCount { get; init; }
+}
 
 public sealed record UserRow(Guid Id, string FullName, string Email, string Institution, string Roles, bool IsActive);
 

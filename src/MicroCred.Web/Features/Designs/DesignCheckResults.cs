@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text;
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Designs;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace MicroCred.Web.Features.Designs;
+
+/// <summary>
+/// The 116 design checks run once per saved design state, not on every request. Results are kept in memory under a key made of
+/// everything the checks read: the design id, every stored step's concurrency token (a new Guid on every save, so any save of any
+/// step changes the key), the concurrency token of every institution (the checks read their facts), and the day (some checks
+/// compare dates with today). The key is computed from rows read in the same request, so a stale answer is impossible: after a
+/// save on this or any other instance the next request reads the new token and misses. Nothing needs invalidating; old entries
+/// simply age out. Two instances each keep their own copy, and both are right.
+/// </summary>
+public sealed class DesignCheckResults : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 4_000 });
+
+    /// <summary>How many times the checks really ran (for tests and the benchmark notes).</summary>
+    public int Runs => _runs;
+
+    private int _runs;
+
+    public IReadOnlyList<Finding> FindingsFor(Guid designId, IEnumerable<(WizardStep Step, Guid Version)> steps, string extra, InstitutionFactsSnapshot institutions, DateOnly today, Func<IReadOnlyList<Finding>> run) =>
+        Get(Key("findings", designId, steps, extra, institutions, today), () =>
+        {
+            Interlocked.Increment(ref _runs);
+            return run();
+        });
+
+    public DesignProgress ProgressFor(Guid designId, IEnumerable<(WizardStep Step, Guid Version)> steps, string extra, InstitutionFactsSnapshot institutions, DateOnly today, Func<DesignProgress> compute) =>
+        Get(Key("progress", designId, steps, extra, institutions, today), compute);
+
+    public bool TryProgress(Guid designId, IEnumerable<(WizardStep Step, Guid Version)> steps, string extra, InstitutionFactsSnapshot institutions, DateOnly today, out DesignProgress? progress) =>
+        _cache.TryGetValue(Key("progress", designId, steps, extra, institutions, today), out progress) && progress is not null;
+
+    public void Dispose() => _cache.Dispose();
+
+    private T Get<T>(string key, Func<T> compute)
+        where T : class
+    {
+        if (_cache.TryGetValue(key, out T? found) && found is not null)
+        {
+            return found;
+        }
+
+        var value = compute();
+        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        return value;
+    }
+
+    private static string Key(string kind, Guid designId, IEnumerable<(WizardStep Step, Guid Version)> steps, string extra, InstitutionFactsSnapshot institutions, DateOnly today)
+    {
+        var text = new StringBuilder(kind).Append('|').Append(designId.ToString("N")).Append('|').Append(extra).Append('|').Append(today.DayNumber).Append('|').Append(institutions.Stamp);
+        foreach (var (step, version) in steps.OrderBy(s => s.Step))
+        {
+            text.Append('|').Append((int)step).Append(':').Append(version.ToString("N"));
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>A design's progress as the dashboard shows it: steps completed and errors.</summary>
+public sealed record DesignProgress(int CompletedSteps, int Errors);
+
+/// <summary>
+/// What the checks know of every institution (no logo bytes, no addresses), read in one projected query, with a stamp that
+/// changes whenever any institution changes (each row's concurrency token is part of it).
+/// </summary>
+public sealed record InstitutionFactsSnapshot(IReadOnlyDictionary<Guid, InstitutionFacts> Facts, string Stamp)
+{
+    public IReadOnlyDictionary<Guid, string> Names => Facts.ToDictionary(f => f.Key, f => f.Value.Name);
+
+    public static async Task<InstitutionFactsSnapshot> LoadAsync(MicroCredDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Institutions.AsNoTracking()
+            .Select(i => new
+            {
+                i.Id, i.Name, i.CountryCode, i.IsDegreeAwarding, i.Settings.HoursPerEctsMin, i.Settings.HoursPerEctsMax,
+                i.Settings.GradingScale, i.Settings.NationalEctsCap, i.LegalIdentifier, i.Region, i.Version,
+            })
+            .ToListAsync(ct);
+        var facts = rows.ToDictionary(i => i.Id, i => new InstitutionFacts(
+            i.Id, i.Name, i.CountryCode, i.IsDegreeAwarding, i.HoursPerEctsMin, i.HoursPerEctsMax, i.GradingScale, i.NationalEctsCap, i.LegalIdentifier, i.Region));
+        var stamp = new StringBuilder();
+        foreach (var row in rows.OrderBy(r => r.Id))
+        {
+            stamp.Append(row.Id.ToString("N")).Append(row.Version.ToString("N"));
+        }
+
+        return new InstitutionFactsSnapshot(facts, Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(stamp.ToString()))));
+    }
+}

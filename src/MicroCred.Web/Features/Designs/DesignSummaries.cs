@@ -1,0 +1,80 @@
+using MicroCred.Domain;
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Designs;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Designs;
+
+/// <summary>
+/// Steps completed and errors of many designs at once, for lists (the dashboard), without a workspace per design: one query reads
+/// the steps' concurrency tokens; the progress of every design whose saved state was seen before comes from
+/// <see cref="DesignCheckResults"/>; the others are read in one more query and checked once. The number of SQL commands does not
+/// grow with the number of designs.
+/// </summary>
+public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults checks, IClock clock)
+{
+    public async Task<IReadOnlyDictionary<Guid, DesignProgress>> ProgressAsync(IReadOnlyCollection<Guid> designIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(designIds);
+        var result = new Dictionary<Guid, DesignProgress>();
+        if (designIds.Count == 0)
+        {
+            return result;
+        }
+
+        var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
+        var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
+        var tokens = (await db.DesignSteps.AsNoTracking().Where(s => designIds.Contains(s.DesignId))
+                .Select(s => new { s.DesignId, s.Step, s.Version }).ToListAsync(ct))
+            .ToLookup(s => s.DesignId, s => (s.Step, s.Version));
+        var titles = await db.CourseDesigns.AsNoTracking().Where(d => designIds.Contains(d.Id)).Select(d => new { d.Id, d.Title }).ToDictionaryAsync(d => d.Id, d => d.Title, ct);
+        var signatures = (await db.AgreementSignatures.AsNoTracking().Where(s => designIds.Contains(s.DesignId))
+                .Select(s => new { s.DesignId, s.PartnerId }).ToListAsync(ct))
+            .ToLookup(s => s.DesignId, s => s.PartnerId);
+        string ExtraOf(Guid id, bool hasCoursePlan) =>
+            (hasCoursePlan ? "" : titles.GetValueOrDefault(id, "")) + "|" + string.Join(",", signatures[id].Order().Select(g => g.ToString("N")));
+        var missing = new List<Guid>();
+        foreach (var id in designIds)
+        {
+            if (checks.TryProgress(id, tokens[id], ExtraOf(id, tokens[id].Any(t => t.Step == WizardStep.CoursePlan)), institutions, today, out var known))
+            {
+                result[id] = known!;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return result;
+        }
+
+        var steps = (await db.DesignSteps.AsNoTracking().Where(s => missing.Contains(s.DesignId)).ToListAsync(ct)).ToLookup(s => s.DesignId);
+        foreach (var id in missing)
+        {
+            // The key is made from the rows just read, so what is stored under it is exactly what they say.
+            var stored = steps[id].ToList();
+            var state = stored.Select(s => (s.Step, s.Version)).ToList();
+            var extra = DesignState.Extra(stored, titles.GetValueOrDefault(id, ""), signatures[id]);
+            result[id] = checks.ProgressFor(id, state, extra, institutions, today, () =>
+            {
+                var content = DesignContentJson.Assemble(stored);
+                DesignState.ApplyWorkingTitle(content, stored, titles.GetValueOrDefault(id, ""));
+                var context = new DesignCheckContext(content, institutions.Facts, today)
+                {
+                    SignedPartnerIds = signatures[id].ToHashSet(),
+                };
+                var findings = checks.FindingsFor(id, state, extra, institutions, today, () => DesignChecks.Run(context));
+                var byStep = stored.ToDictionary(s => s.Step);
+                var completed = Enum.GetValues<WizardStep>()
+                    .Count(s => StepStatuses.Of(s, byStep.GetValueOrDefault(s), content, findings).Status == StepStatus.Completed);
+                return new DesignProgress(completed, findings.Count(f => f.Severity == Severity.Error));
+            });
+        }
+
+        return result;
+    }
+}
