@@ -33,7 +33,6 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         await keys.TypeIntoAsync("input[name=Title]", "Heat-proof neighbourhoods (keyboard)");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/designs/[0-9a-f-]{36}$"));
-        var home = page.Url;
 
         // Step 3: three partners, each added with "Add a partner" and filled in the row's form, which takes focus.
         await keys.PressOnAsync("a[href$='/steps/3']", "Enter");
@@ -52,10 +51,10 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         }
 
         await keys.SaveRowAndContinueAsync();
-        await AssertNoStepErrorsAsync(page, 3);
+        await AssertNoStepErrorsAsync(page, keys, 3);
 
         // Step 6: the course objective and four learning outcomes; one removed and added again to check where focus lands.
-        await page.GotoAsync(home + "/steps/6");
+        await keys.GoToStepAsync(6);
         await keys.TypeIntoAsync("[name=CourseObjective]", "Plan and defend heat resilience measures for a city neighbourhood.");
         string[] statements = ["Map heat exposure with open data.", "Compare cooling measures by cost and benefit.", "Design a green-blue plan with residents.", "Defend a plan before a municipal board."];
         var outcomeRows = new List<string>();
@@ -82,10 +81,10 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         await keys.ChooseNthAsync($"{again}.Dimension", 2);
         await keys.ChooseNthAsync($"{again}.EqfLevel", 5);
         await keys.SaveRowAndContinueAsync();
-        await AssertNoStepErrorsAsync(page, 6);
+        await AssertNoStepErrorsAsync(page, keys, 6);
 
         // Step 7: four units, each serving one outcome.
-        await page.GotoAsync(home + "/steps/7");
+        await keys.GoToStepAsync(7);
         for (var i = 0; i < 4; i++)
         {
             var row = await keys.AddRowAsync("Units");
@@ -99,10 +98,10 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         }
 
         await keys.SaveRowAndContinueAsync();
-        await AssertNoStepErrorsAsync(page, 7);
+        await AssertNoStepErrorsAsync(page, keys, 7);
 
         // Step 13: three assessment components; weight and supervision appear only once "summative" is chosen.
-        await page.GotoAsync(home + "/steps/13");
+        await keys.GoToStepAsync(13);
         for (var i = 0; i < 3; i++)
         {
             var row = await keys.AddRowAsync("Components");
@@ -130,7 +129,7 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         }
 
         await keys.SaveRowAndContinueAsync();
-        await AssertNoStepErrorsAsync(page, 13);
+        await AssertNoStepErrorsAsync(page, keys, 13);
         output.WriteLine($"keyboard journey: {keys.Presses} key presses, {(DateTime.UtcNow - started).TotalSeconds:0.0} s");
         await page.Context.CloseAsync();
     }
@@ -141,11 +140,10 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
     /// After "Save and continue" the saved step's own checks list no error that blocks design review (errors that a later
     /// gate needs say "needed for …" and are listed in the test output).
     /// </summary>
-    private async Task AssertNoStepErrorsAsync(IPage page, int step)
+    private async Task AssertNoStepErrorsAsync(IPage page, Keys keys, int step)
     {
         await page.WaitForURLAsync($"**/steps/{step + 1}");
-        var back = await page.GotoAsync(page.Url.Replace($"/steps/{step + 1}", $"/steps/{step}", StringComparison.Ordinal));
-        Assert.Equal(200, back?.Status);
+        await keys.GoToStepAsync(step);
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToHaveCountAsync(0);
         var findings = await page.Locator("section[aria-labelledby=step-checks] .finding").AllInnerTextsAsync();
         foreach (var finding in findings)
@@ -212,7 +210,8 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
             await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"\?open=[0-9a-f-]{36}#row-"));
             var id = new Uri(page.Url).Query.Split('=')[1];
             var row = $"{list}[{id}]";
-            Assert.True(await page.EvaluateAsync<bool>("r => document.activeElement?.name?.startsWith(r + '.') ?? false", row), "focus is not in the new row's form");
+            // Focus lands in the new row's first field (the page sets it once loaded).
+            await page.WaitForFunctionAsync("r => document.activeElement?.name?.startsWith(r + '.') ?? false", row, new() { Timeout = 5000 });
             return row;
         }
 
@@ -270,6 +269,13 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
             var value = await page.EvaluateAsync<string>("([name, n]) => { const b = [...document.querySelectorAll(`input[type=checkbox][name=\"${name}\"]`)]; return b[Math.min(n, b.length - 1)].value; }", new object[] { name, n });
             await FocusAsync($"input[type=checkbox][name='{name}'][value='{value}']");
             await PressAsync("Space");
+        }
+
+        /// <summary>Follows the step's link in the step navigation beside the page.</summary>
+        public async Task GoToStepAsync(int step)
+        {
+            await PressOnAsync($"nav[aria-labelledby=step-nav-title] a[href$='/steps/{step}']", "Enter");
+            await page.WaitForURLAsync($"**/steps/{step}");
         }
 
         /// <summary>"Save and continue" at the end of the page.</summary>

@@ -92,11 +92,11 @@ public sealed class StepPageTests(MicroCredFactory factory) : IClassFixture<Micr
         using var leader = await SignedInAsync();
         var designId = await StartDesignAsync(leader, "Errors unfold test");
         var lo1 = new LearningOutcome { Id = Guid.NewGuid(), Code = "LO1", Statement = "Explain flood risk." };
-        var lo2 = new LearningOutcome { Id = Guid.NewGuid(), Code = "LO1", Statement = "Analyse adaptation options." };
+        var lo2 = new LearningOutcome { Id = Guid.NewGuid(), Code = "LO2-FAR-TOO-LONG", Statement = "Analyse adaptation options." };
         var page = await CommandAsync(leader, designId, new LearningOutcomesStep { Outcomes = [lo1, lo2] }, "return");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var open = page.Document.QuerySelectorAll("details[data-row-edit][open]").Select(d => d.Closest("li")!.Id).ToList();
-        Assert.Contains($"row-{lo2.Id}", open);
+        Assert.Equal([$"row-{lo2.Id}"], open);
         Assert.NotNull(page.Document.QuerySelector($"#row-{lo2.Id} details[open] .field-error"));
     }
 
@@ -168,6 +168,26 @@ public sealed class StepPageTests(MicroCredFactory factory) : IClassFixture<Micr
         Assert.False(page.Document.GetElementById(Id(exam, "WeightPercent"))!.Closest(".field")!.HasAttribute("hidden"));
         Assert.False(page.Document.GetElementById(Id(exam, "Supervision"))!.HasAttribute("hidden"));
         Assert.True(page.Document.GetElementById(Id(exam, "Feedback"))!.HasAttribute("hidden"));
+    }
+
+    [Fact]
+    public async Task Several_languages_are_typed_at_once_separated_by_commas_and_the_hint_says_so()
+    {
+        using var leader = await SignedInAsync();
+        var designId = await StartDesignAsync(leader, "Languages test");
+        var page = await leader.GetAsync($"/designs/{designId}/steps/15");
+        Assert.Contains("separated by commas or one per line", page.Document.GetElementById(FieldPaths.HtmlId("InstructionLanguages") + "-hint")!.TextContent, StringComparison.Ordinal);
+
+        var saved = await StepForms.PostAsync(leader, designId, WizardStep.LanguagePolicy,
+            [new("command", "return"), new("InstructionLanguages", "en, nl; es"), new("MaterialLanguages", "en\nnl")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var json = await factory.WithDbAsync(db => db.DesignSteps.Where(s => s.DesignId == designId && s.Step == WizardStep.LanguagePolicy).Select(s => s.ContentJson).SingleAsync());
+        var stored = (LanguagePolicyStep)DesignContentJson.Deserialize(WizardStep.LanguagePolicy, json);
+        Assert.Equal(["en", "nl", "es"], stored.InstructionLanguages);
+        Assert.Equal(["en", "nl"], stored.MaterialLanguages);
+
+        var refused = await StepForms.PostAsync(leader, designId, WizardStep.LanguagePolicy, [new("command", "return"), new("InstructionLanguages", "en, Dutch")]);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

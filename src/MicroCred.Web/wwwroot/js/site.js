@@ -2,6 +2,12 @@
 (function () {
   'use strict';
 
+  // The step navigation is open beside the page on wide screens and folded above it on narrow ones.
+  var stepNav = document.querySelector('details.step-nav');
+  if (stepNav && window.matchMedia('(min-width: 992px)').matches) {
+    stepNav.open = true;
+  }
+
   // Unfolds every folded row form around an element, so a link to a field inside a row reaches it.
   var unfold = function (element) {
     for (var d = element.closest('details'); d; d = d.parentElement.closest('details')) {

@@ -17,11 +17,12 @@ public static class StepFormBinder
     {
         var content = definition.CreateContent();
         var errors = new List<FieldError>();
-        BindFields(definition.AllFields, content, form, "", errors);
+        BindFields(definition.AllFields, content, form, "", errors, definition.ListsSeparatedByCommas);
         return new Result(content, errors);
     }
 
-    private static void BindFields(IEnumerable<FieldSchema> fields, object target, IReadOnlyDictionary<string, StringValues> form, string prefix, List<FieldError> errors)
+    private static void BindFields(IEnumerable<FieldSchema> fields, object target, IReadOnlyDictionary<string, StringValues> form, string prefix, List<FieldError> errors,
+        IReadOnlyCollection<string>? commaLists = null)
     {
         foreach (var field in fields)
         {
@@ -155,7 +156,7 @@ public static class StepFormBinder
 
                 case FieldKind.Lines:
                     property.SetValue(target, (first ?? "")
-                        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Split(commaLists?.Contains(path) == true ? ['\n', ',', ';'] : ['\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .ToList());
                     break;
 

@@ -252,7 +252,9 @@ public sealed class StepFormView
                 break;
             }
 
-            if (field.NamesRow || field.Kind == FieldKind.LongText)
+            // Left out: the field naming the row after its partner (the title says it), long texts, and short codes
+            // such as a country code (the title shows the country's name).
+            if (field.NamesRow || field.Kind == FieldKind.LongText || field.MaxLength is <= 3)
             {
                 continue;
             }
