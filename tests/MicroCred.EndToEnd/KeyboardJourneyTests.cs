@@ -211,7 +211,15 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
             var id = new Uri(page.Url).Query.Split('=')[1];
             var row = $"{list}[{id}]";
             // Focus lands in the new row's first field (the page sets it once loaded).
-            await page.WaitForFunctionAsync("r => document.activeElement?.name?.startsWith(r + '.') ?? false", row, new() { Timeout = 5000 });
+            try
+            {
+                await page.WaitForFunctionAsync("r => document.activeElement?.name?.startsWith(r + '.') ?? false", row, new() { Timeout = 5000 });
+            }
+            catch (TimeoutException)
+            {
+                var focused = await page.EvaluateAsync<string>("() => (document.activeElement?.outerHTML ?? 'nothing').slice(0, 200)");
+                Assert.Fail($"after adding to {list}, focus is on {focused}, not in the new row's form");
+            }
             return row;
         }
 
