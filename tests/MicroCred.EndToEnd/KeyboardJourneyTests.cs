@@ -206,8 +206,11 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         /// <summary>Presses "Add …" for a collection; the page comes back with the new row's form open and focus in its first field.</summary>
         public async Task<string> AddRowAsync(string list)
         {
+            var before = page.Url;
             await PressOnAsync($"button[value='add:{list}']", "Enter");
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"\?open=[0-9a-f-]{36}#row-"));
+            await page.WaitForURLAsync(url => url != before);
+            var problem = page.Locator("[data-error-summary]");
+            Assert.True(await problem.CountAsync() == 0, $"adding to {list} was refused: {(await problem.CountAsync() > 0 ? await problem.First.InnerTextAsync() : "")}");
             var id = new Uri(page.Url).Query.Split('=')[1];
             var row = $"{list}[{id}]";
             // Focus lands in the new row's first field (the page sets it once loaded).
