@@ -45,6 +45,7 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
         {
             await page.GotoAsync($"/designs/{designId}/steps/{step}");
             var result = await page.EvaluateAsync<string[]>("() => {" + ColourScript + """
+                document.querySelectorAll('details').forEach(d => d.open = true);   // every row's form and the step navigation
                 const out = [];
                 const all = controls();
                 out.push('count:' + all.length);
@@ -55,7 +56,7 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
                     const r = b && width >= 1 && s.borderTopStyle !== 'none' ? ratio(over(b, bg), bg) : 0;
                     if (r < 3) out.push(name(el) + ' border ' + s.borderTopColor + ' ' + s.borderTopWidth + ' is ' + r.toFixed(2) + ':1');
                 }
-                for (const el of [...all, ...document.querySelectorAll('main button')]) {
+                for (const el of [...all, ...document.querySelectorAll('main button, main summary')]) {
                     if (el.disabled || el.getClientRects().length === 0) continue;
                     el.focus();
                     el.getAnimations().forEach(a => a.finish());   // the ring as it ends up, not the first frame of Bootstrap's transition
@@ -89,7 +90,8 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
         await CopyOfCompleteDesignAsync("Coastal adaptation (queued copy)", submit: true);
         var pages = new (string User, string[] Urls)[]
         {
-            (Leader, ["/", $"/designs/{climate}", $"/designs/{climate}/steps/6", $"/designs/{climate}/checks", $"/designs/{climate}/team",
+            (Leader, ["/", $"/designs/{climate}", $"/designs/{climate}/steps/6", $"/designs/{climate}/steps/8", $"/designs/{climate}/steps/13",
+                      $"/designs/{climate}/steps/19", $"/designs/{climate}/steps/21", $"/designs/{climate}/checks", $"/designs/{climate}/team",
                       $"/designs/{climate}/history", $"/designs/{published}/versions", $"/designs/{published}/documents"]),
             ("qa.officer@microcred.demo", ["/reviews"]),
             (InstitutionAdmin, ["/", $"/designs/{published}/cohorts", $"/cohorts/{cohortId}", $"/cohorts/{cohortId}/credentials"]),
@@ -105,6 +107,12 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
             {
                 var response = await page.GotoAsync(url);
                 Assert.True(response is { Status: 200 }, $"{url} as {user} answered {response?.Status}");
+                if (url.Contains("/steps/", StringComparison.Ordinal))
+                {
+                    // The step navigation unfolded above the content, and one row's form unfolded.
+                    await page.EvaluateAsync("() => { document.querySelector('details.step-nav').open = true; const row = document.querySelector('details[data-row-edit]'); if (row) row.open = true; }");
+                }
+
                 var wide = await page.EvaluateAsync<string?>("""
                     () => {
                         const width = window.innerWidth, scroll = document.documentElement.scrollWidth;

@@ -20,27 +20,38 @@ public sealed class WizardJourneyTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Link, new() { Name = "6. Learning outcomes" }).ClickAsync();
         await page.GetByLabel("Course objective").FillAsync("Plan heat resilience measures for a city district.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a learning outcome" }).ClickAsync();
-        var firstRow = page.Locator("fieldset.row-card").First;
+        // The new row's form is unfolded and focus is in its first field.
+        var firstRow = page.Locator("li.row-card").First;
+        await Assertions.Expect(firstRow.Locator("input[name$='.Code']")).ToBeFocusedAsync();
         await firstRow.Locator("input[name$='.Code']").FillAsync("LO1");
         await firstRow.Locator("textarea[name$='.Statement']").FillAsync("Map heat exposure in a district with open data.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add another learning outcome" }).ClickAsync();
 
-        // The first row kept its input; the course objective too.
-        await Assertions.Expect(page.Locator("fieldset.row-card")).ToHaveCountAsync(2);
-        await Assertions.Expect(page.Locator("fieldset.row-card").First.Locator("input[name$='.Code']")).ToHaveValueAsync("LO1");
+        // The first row kept its input and shows as a summary card; the course objective too.
+        await Assertions.Expect(page.Locator("li.row-card")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("li.row-card").First.Locator(".row-title")).ToHaveTextAsync("Learning outcome 1: LO1 — Map heat exposure in a district with open data.");
+        await Assertions.Expect(page.Locator("li.row-card").First.Locator("input[name$='.Code']")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("li.row-card").First.Locator("input[name$='.Code']")).ToHaveValueAsync("LO1");
         await Assertions.Expect(page.GetByLabel("Course objective")).ToHaveValueAsync("Plan heat resilience measures for a city district.");
+        await AssertAccessibleAsync(page, "step page with a row's form unfolded");
 
         // A bad value is refused with the error summary focused and the input kept.
-        var second = page.Locator("fieldset.row-card").Nth(1);
+        var second = page.Locator("li.row-card").Nth(1);
         await second.Locator("input[name$='.Code']").FillAsync("LO1");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and return to task list" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and go back to the task list" }).ClickAsync();
         var summary = page.Locator("[data-error-summary]");
         await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(summary).ToContainTextAsync("Two learning outcomes have the same code");
         await AssertAccessibleAsync(page, "step page with errors");
 
-        await page.Locator("fieldset.row-card").Nth(1).Locator("input[name$='.Code']").FillAsync("LO2");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and return to task list" }).ClickAsync();
+        var code = page.Locator("li.row-card").Nth(1).Locator("input[name$='.Code']");
+        if (!await code.IsVisibleAsync())
+        {
+            await page.Locator("li.row-card").Nth(1).Locator("summary").ClickAsync();
+        }
+
+        await code.FillAsync("LO2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and go back to the task list" }).ClickAsync();
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("Learning outcomes saved.");
         await Assertions.Expect(page.Locator("#status-6")).ToHaveTextAsync("In progress");
     }
@@ -59,11 +70,16 @@ public sealed class WizardJourneyTests(PortalFixture portal)
             await AssertAccessibleAsync(page, name);
         }
 
-        foreach (var step in new[] { 3, 6, 7, 13, 19 })
+        foreach (var step in new[] { 3, 6, 7, 8, 13, 19, 21 })
         {
             await page.GotoAsync($"{home}/steps/{step}");
             await AssertAccessibleAsync(page, $"step {step}");
         }
+
+        // A row's form unfolded (Change), with the fields that apply to it.
+        await page.GotoAsync($"{home}/steps/13");
+        await page.Locator("details[data-row-edit] > summary").Last.ClickAsync();
+        await AssertAccessibleAsync(page, "step 13 with a component's form unfolded");
     }
 
     private static async Task AssertAccessibleAsync(IPage page, string what)

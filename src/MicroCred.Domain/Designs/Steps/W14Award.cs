@@ -133,7 +133,7 @@ public static class AwardStepSchema
         .Field(s => s.EdcCategory, "European Digital Credential type",
             "Only for the EDC format. A course with assessment and credits is usually a qualification.", when: (s, c) => s.CertificateFormat == CertificateFormat.DigitalSealedEdc, neededFrom: Gate.G2)
         .Field(s => s.CertificateLanguages, "Certificate languages",
-            "Two-letter language codes, one per line, for example en, nl or es.", needed: true, neededFrom: Gate.G2)
+            "Two-letter language codes, separated by commas or one per line, for example: en, nl, es.", needed: true, neededFrom: Gate.G2)
         .Field(s => s.QualificationSupplement, "Add a qualification supplement",
             "Tick to attach an annex that explains the content and level to employers and universities.")
         .Field(s => s.ShowNotADegreeNote, "Show the \"not a degree\" note",

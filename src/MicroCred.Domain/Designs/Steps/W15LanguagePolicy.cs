@@ -18,7 +18,7 @@ public sealed class LanguagePolicyStep
 /// <summary>The fields of LanguagePolicy, declared once: words, kinds, limits, references and what review needs.</summary>
 public static class LanguagePolicyStepSchema
 {
-    private const string CodesHint = "Two-letter language codes, one per line, for example en, de or fr.";
+    private const string CodesHint = "Two-letter language codes, separated by commas or one per line, for example: en, de, fr.";
 
     public static StepSchema<LanguagePolicyStep> Schema { get; } = new(WizardStep.LanguagePolicy, form => form
         .Section("Languages of the course", "Use two-letter codes: en for English, nl for Dutch, es for Spanish and so on.")

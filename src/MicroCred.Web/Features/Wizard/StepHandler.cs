@@ -29,7 +29,7 @@ public sealed class StepHandler(
     public const string CompleteField = "__complete";
     public const string CommandField = "command";
 
-    public async Task<StepPageViewModel?> ShowAsync(Guid designId, WizardStep step, Guid userId, CancellationToken ct)
+    public async Task<StepPageViewModel?> ShowAsync(Guid designId, WizardStep step, Guid userId, CancellationToken ct, Guid? openRow = null)
     {
         var workspace = await workspaces.LoadAsync(designId, userId, ct);
         if (workspace is null)
@@ -39,7 +39,8 @@ public sealed class StepHandler(
 
         var stored = workspace.Stored(step);
         var content = stored is null ? StepStart.Prefill(step, workspace.Content.Get(step)) : workspace.Content.Get(step);
-        return await BuildAsync(workspace, step, content, posted: null, [], stored?.Version, stored?.MarkedComplete ?? false, conflict: false, ct);
+        return await BuildAsync(workspace, step, content, posted: null, [], stored?.Version, stored?.MarkedComplete ?? false, conflict: false, ct,
+            openRow is { } open ? new HashSet<Guid> { open } : null);
     }
 
     public async Task<StepSaveResult> SaveAsync(Guid designId, WizardStep step, Guid userId, IFormCollection form, CancellationToken ct)
@@ -55,6 +56,9 @@ public sealed class StepHandler(
         var markedComplete = posted.TryGetValue(CompleteField, out var complete) && complete.Contains("true");
         var postedVersion = posted.TryGetValue(VersionField, out var v) && Guid.TryParse(v, out var parsed) ? parsed : (Guid?)null;
         var command = posted.TryGetValue(CommandField, out var c) ? c.ToString() : "";
+        var commandRow = command.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && FieldPaths.SplitRow(command[(colon + 1)..]) is { } target
+            ? new HashSet<Guid> { target.RowId }
+            : null;
 
         // 1. Read the input; 2. check references against the pick lists; 3. run the step's validator.
         var bound = StepFormBinder.Bind(definition, posted);
@@ -69,20 +73,20 @@ public sealed class StepHandler(
         {
             // The version under review covers this step (or the course is published): nothing is stored, the input is kept.
             logger.LogInformation("Design {DesignId} step {Step}: save refused while locked", designId, step);
-            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: false, ct));
+            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: false, ct, commandRow));
         }
 
         if (errors.Count > 0)
         {
-            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, errors, postedVersion, markedComplete, conflict: false, ct));
+            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, errors, postedVersion, markedComplete, conflict: false, ct, commandRow));
         }
 
         if (stored is not null && postedVersion != stored.Version)
         {
-            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct));
+            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct, commandRow));
         }
 
-        var focusRow = ApplyCommand(definition, command, bound.Content, workspace.Content);
+        var applied = ApplyCommand(definition, command, bound.Content, workspace.Content, dependencies);
         var before = workspace.Content.Get(step);
         workspace.Content.Set(step, bound.Content);
         var now = clock.Now;
@@ -113,15 +117,18 @@ public sealed class StepHandler(
             var fresh = await workspaces.LoadAsync(designId, userId, ct);
             return fresh is null
                 ? StepSaveResult.NotFound
-                : StepSaveResult.Redisplay(await BuildAsync(fresh, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct));
+                : StepSaveResult.Redisplay(await BuildAsync(fresh, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct, commandRow));
         }
 
         logger.LogInformation("Design {DesignId} step {Step} saved by user {UserId}", designId, step, userId);
-        return StepSaveResult.Saved(command, focusRow);
+        return StepSaveResult.Saved(command, applied);
     }
 
-    /// <summary>Adds, removes or moves a row. Returns the row to scroll to afterwards.</summary>
-    private Guid? ApplyCommand(StepDefinition definition, string command, object content, DesignContent design)
+    /// <summary>
+    /// Adds, removes, moves or saves one row. Says where focus goes next (the new row's form, the row before a removed
+    /// one or the collection itself) and what to tell the user.
+    /// </summary>
+    private static CommandOutcome? ApplyCommand(StepDefinition definition, string command, object content, DesignContent design, DependencyFinder dependencies)
     {
         var colon = command.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
@@ -144,7 +151,7 @@ public sealed class StepHandler(
             row.Id = id;
             list.Add(row);
             RowOrder.Renumber(list);
-            return id;
+            return new CommandOutcome($"row-{id}", $"{Capitalise(rowSchema.Singular)} {list.Count} added. Fill in its details, then save it.", OpenRow: id);
         }
 
         if (FieldPaths.SplitRow(target) is not { } split || FieldPaths.FindList(definition.Schema, content, split.ListPath) is not { } rows)
@@ -158,6 +165,8 @@ public sealed class StepHandler(
             return null;
         }
 
+        var noun = Capitalise(definition.Schema.Find(split.ListPath)?.Singular ?? "row");
+        var anchor = $"row-{split.RowId}";
         switch (verb)
         {
             case "remove":
@@ -169,19 +178,24 @@ public sealed class StepHandler(
                 }
 
                 RowOrder.Renumber(rows);
-                return null;
+                var before = index > 0 ? FieldPaths.RowId(rows[index - 1]!) : null;
+                return new CommandOutcome(before is { } previous ? $"row-{previous}" : FieldPaths.HtmlId(split.ListPath), $"{noun} {index + 1} removed.");
             case "up" when index > 0:
                 (rows[index - 1], rows[index]) = (rows[index], rows[index - 1]);
                 RowOrder.Renumber(rows);
-                return split.RowId;
+                return new CommandOutcome(anchor, $"{noun} {index + 1} moved up to place {index}.");
             case "down" when index < rows.Count - 1:
                 (rows[index + 1], rows[index]) = (rows[index], rows[index + 1]);
                 RowOrder.Renumber(rows);
-                return split.RowId;
+                return new CommandOutcome(anchor, $"{noun} {index + 1} moved down to place {index + 2}.");
+            case "save":
+                return new CommandOutcome(anchor, $"{noun} {index + 1} saved.");
             default:
-                return split.RowId;
+                return new CommandOutcome(anchor, null);
         }
     }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Removing a row clears references to it in other steps; those steps are stored too, with a history entry.</summary>
     private void SaveOtherStepsChangedByRemoval(DesignWorkspace workspace, WizardStep savedStep, Guid userId, DateTimeOffset now)
@@ -257,13 +271,14 @@ public sealed class StepHandler(
     }
 
     private async Task<StepPageViewModel> BuildAsync(DesignWorkspace workspace, WizardStep step, object content,
-        IReadOnlyDictionary<string, StringValues>? posted, IReadOnlyList<FieldError> errors, Guid? version, bool markedComplete, bool conflict, CancellationToken ct)
+        IReadOnlyDictionary<string, StringValues>? posted, IReadOnlyList<FieldError> errors, Guid? version, bool markedComplete, bool conflict, CancellationToken ct,
+        IReadOnlySet<Guid>? openRows = null)
     {
         var definition = definitions.Get(step);
         var options = await OptionsAsync(workspace, ct);
         var errorMap = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message).Distinct()));
         var needed = StepCompleteness.Missing(step, new DesignContent()).Select(m => m.FieldPath.Split('[', '.')[0]).ToHashSet();
-        var form = new StepFormView(definition, content, posted, errorMap, options, needed, dependencies);
+        var form = new StepFormView(definition, content, posted, errorMap, options, needed, dependencies, openRows);
         var info = StepCatalog.Get(step);
         var stored = workspace.Stored(step);
         return new StepPageViewModel
@@ -283,6 +298,7 @@ public sealed class StepHandler(
             Figures = step == WizardStep.BusinessPlan
                 ? new Steps.W19BusinessPlan.BusinessFiguresView(BusinessFigures.Compute(workspace.Content), PartnerNames(workspace))
                 : null,
+            Steps = [.. StepCatalog.All.Select(s => new StepNavItem(s, workspace.StatusOf(s.Step).Status))],
         };
     }
 
@@ -290,6 +306,12 @@ public sealed class StepHandler(
         workspace.Content.Partnership.Partners.ToDictionary(p => p.Id, p =>
             p.InstitutionId is { } id && workspace.InstitutionNames.TryGetValue(id, out var name) ? name : p.ContactName ?? "Partner without a name");
 }
+
+/// <summary>A step in the step navigation beside every wizard page.</summary>
+public sealed record StepNavItem(StepInfo Info, StepStatus Status);
+
+/// <summary>What a row command did: where focus goes next (an element id), what to tell the user, and a row whose form to unfold.</summary>
+public sealed record CommandOutcome(string Anchor, string? Message, Guid? OpenRow = null);
 
 public sealed class StepPageViewModel
 {
@@ -322,20 +344,23 @@ public sealed class StepPageViewModel
     public IReadOnlyList<MicroCred.Web.Features.Review.ThreadView> Threads { get; set; } = [];
 
     /// <summary>On the business plan step: the figures worked out from the saved plan.</summary>
-    public Steps.W19BusinessPlan.BusinessFiguresView? Figures { get; init; }
+    public MicroCred.Web.Features.Wizard.Steps.W19BusinessPlan.BusinessFiguresView? Figures { get; init; }
+
+    /// <summary>All 21 steps with their status, for the step navigation.</summary>
+    public IReadOnlyList<StepNavItem> Steps { get; init; } = [];
 
     public int Number => (int)Info.Step;
 
     public string PageUrl => $"/designs/{DesignId}/steps/{Number}";
 }
 
-public sealed record StepSaveResult(StepSaveOutcome Outcome, StepPageViewModel? Page = null, string? Command = null, Guid? FocusRow = null)
+public sealed record StepSaveResult(StepSaveOutcome Outcome, StepPageViewModel? Page = null, string? Command = null, CommandOutcome? Row = null)
 {
     public static StepSaveResult NotFound { get; } = new(StepSaveOutcome.NotFound);
 
     public static StepSaveResult Redisplay(StepPageViewModel page) => new(StepSaveOutcome.Redisplay, page);
 
-    public static StepSaveResult Saved(string command, Guid? focusRow) => new(StepSaveOutcome.Saved, null, command, focusRow);
+    public static StepSaveResult Saved(string command, CommandOutcome? row) => new(StepSaveOutcome.Saved, null, command, row);
 }
 
 public enum StepSaveOutcome

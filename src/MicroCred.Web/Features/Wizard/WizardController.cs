@@ -11,14 +11,15 @@ public sealed class WizardController(StepHandler handler, StepDefinitions defini
     private const long FormLimit = 4 * 1024 * 1024;
 
     [HttpGet("")]
-    public async Task<IActionResult> Step(Guid designId, int number, CancellationToken ct)
+    public async Task<IActionResult> Step(Guid designId, int number, [FromQuery] Guid? open, CancellationToken ct)
     {
         if (ToStep(number) is not { } step)
         {
             return NotFound();
         }
 
-        var page = await handler.ShowAsync(designId, step, User.UserId(), ct);
+        // ?open=<row id> unfolds that row's form (the row just added); every other row shows as a summary card.
+        var page = await handler.ShowAsync(designId, step, User.UserId(), ct, open);
         if (page is null)
         {
             return NotFound();
@@ -63,9 +64,11 @@ public sealed class WizardController(StepHandler handler, StepDefinitions defini
                 TempData["Flash"] = $"{title} saved.";
                 return Redirect($"/designs/{designId}");
             default:
-                TempData["Flash"] = result.Command?.StartsWith("remove:", StringComparison.Ordinal) == true ? "Row removed and step saved." : $"{title} saved.";
-                var anchor = result.FocusRow is { } row ? $"#row-{row}" : "";
-                return Redirect($"/designs/{designId}/steps/{number}{anchor}");
+                // After a row command focus lands on the row (or, after Remove, the row before it or the list), with a message.
+                TempData["Flash"] = result.Row?.Message ?? $"{title} saved.";
+                var open = result.Row?.OpenRow is { } row ? $"?open={row}" : "";
+                var anchor = result.Row is { } outcome ? $"#{outcome.Anchor}" : "";
+                return Redirect($"/designs/{designId}/steps/{number}{open}{anchor}");
         }
     }
 

@@ -2,10 +2,36 @@
 (function () {
   'use strict';
 
+  // The step navigation is open beside the page on wide screens and folded above it on narrow ones.
+  var stepNav = document.querySelector('details.step-nav');
+  if (stepNav && window.matchMedia('(min-width: 992px)').matches) {
+    stepNav.open = true;
+  }
+
+  // Unfolds every folded row form around an element, so a link to a field inside a row reaches it.
+  var unfold = function (element) {
+    for (var d = element.closest('details'); d; d = d.parentElement.closest('details')) {
+      d.open = true;
+    }
+  };
+
   // Move focus to the error summary after a failed save, so screen-reader and keyboard users hear it first.
   var summary = document.querySelector('[data-error-summary]');
   if (summary) {
     summary.focus();
+  } else if (location.hash.length > 1) {
+    // After adding, removing, moving or saving a row the page comes back at that row (or the list): focus goes there,
+    // and into the new row's form after "Add". Links from the checks to a field inside a row unfold the row.
+    var landing = document.getElementById(decodeURIComponent(location.hash.substring(1)));
+    if (landing) {
+      unfold(landing);
+      var form = /[?&]open=/.test(location.search) ? landing.querySelector('details[open] .row-form') : null;
+      var first = form ? form.querySelector('input:not([type=hidden]), select, textarea') : null;
+      var land = function () { (first || landing).focus(); };
+      land();
+      // The browser's own jump to the #fragment can move focus to the row card after this script: land again once loaded.
+      window.addEventListener('load', function () { setTimeout(land, 0); });
+    }
   }
 
   // Error-summary links move focus to the field, not only scroll to it.
@@ -14,9 +40,41 @@
       var target = document.getElementById(link.getAttribute('href').substring(1));
       if (target) {
         event.preventDefault();
+        unfold(target);
         target.focus();
         target.scrollIntoView({ block: 'center' });
       }
+    });
+  });
+
+  // One row's form at a time: unfolding a row folds its unfolded siblings (their input stays in the page and is saved).
+  document.querySelectorAll('details[data-row-edit]').forEach(function (details) {
+    details.addEventListener('toggle', function () {
+      if (!details.open) return;
+      var card = details.closest('.row-card');
+      card.parentElement.querySelectorAll(':scope > .row-card > details[data-row-edit][open]').forEach(function (other) {
+        if (other !== details && !other.querySelector('.field-error')) other.open = false;
+      });
+    });
+  });
+
+  // Fields that apply only for some answers (supervision and weight only for summative components…) show as soon as
+  // the deciding answer is picked. Without JavaScript they appear after the next save.
+  document.querySelectorAll('[data-reveal-name]').forEach(function (field) {
+    var form = field.closest('form');
+    var values = field.getAttribute('data-reveal-values').split('|');
+    var name = field.getAttribute('data-reveal-name');
+    var update = function () {
+      var control = form.elements.namedItem(name);
+      if (!control) return;
+      var value = control.value || '';
+      var applies = values.indexOf(value) >= 0;
+      var filled = [].some.call(field.querySelectorAll('input:not([type=radio]):not([type=checkbox]), textarea, select'), function (c) { return c.value; })
+        || field.querySelector('input:checked') !== null;
+      field.hidden = !applies && !filled;
+    };
+    form.addEventListener('change', function (event) {
+      if (event.target.name === name) update();
     });
   });
 

@@ -13,6 +13,13 @@ public static class FieldPaths
 {
     public const string RowsSuffix = ".rows";
 
+    /// <summary>A date is asked as day, month and year: <c>StartDate.day</c>, <c>StartDate.month</c>, <c>StartDate.year</c>.</summary>
+    public const string DaySuffix = ".day";
+
+    public const string MonthSuffix = ".month";
+
+    public const string YearSuffix = ".year";
+
     public static string Row(string listPath, Guid id) => $"{listPath}[{id}]";
 
     /// <summary>An HTML id for a path (letters, digits, underscores).</summary>

@@ -26,6 +26,12 @@ public abstract class StepDefinition(StepSchema schema)
 
     public object CreateContent() => Schema.CreateContent();
 
+    /// <summary>
+    /// Layout only: one-per-line lists (on the step itself) that also accept commas, so several items can be typed on
+    /// one line, such as language codes "en, nl, es".
+    /// </summary>
+    public virtual IReadOnlyCollection<string> ListsSeparatedByCommas { get; } = [];
+
     /// <summary>Runs the step's own validator (format rules from the schema plus the step's specific rules).</summary>
     public abstract Task<ValidationResult> ValidateAsync(IServiceProvider services, object content, CancellationToken ct);
 }

@@ -17,11 +17,12 @@ public static class StepFormBinder
     {
         var content = definition.CreateContent();
         var errors = new List<FieldError>();
-        BindFields(definition.AllFields, content, form, "", errors);
+        BindFields(definition.AllFields, content, form, "", errors, definition.ListsSeparatedByCommas);
         return new Result(content, errors);
     }
 
-    private static void BindFields(IEnumerable<FieldSchema> fields, object target, IReadOnlyDictionary<string, StringValues> form, string prefix, List<FieldError> errors)
+    private static void BindFields(IEnumerable<FieldSchema> fields, object target, IReadOnlyDictionary<string, StringValues> form, string prefix, List<FieldError> errors,
+        IReadOnlyCollection<string>? commaLists = null)
     {
         foreach (var field in fields)
         {
@@ -74,6 +75,28 @@ public static class StepFormBinder
                     }
 
                     break;
+
+                case FieldKind.Date when !form.ContainsKey(path):
+                {
+                    // Day, month and year fields; all empty means no date.
+                    string Part(string suffix) => form.TryGetValue(path + suffix, out var v) ? v.FirstOrDefault()?.Trim() ?? "" : "";
+                    var (day, month, year) = (Part(FieldPaths.DaySuffix), Part(FieldPaths.MonthSuffix), Part(FieldPaths.YearSuffix));
+                    if (day.Length + month.Length + year.Length == 0)
+                    {
+                        property.SetValue(target, null);
+                    }
+                    else if (int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+                        && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                    {
+                        property.SetValue(target, new DateOnly(y, m, d));
+                    }
+                    else
+                    {
+                        errors.Add(new FieldError(path, $"Enter {field.Label.ToLowerInvariant()} as a real date: a day, a month and a four-digit year, for example 1 March 2027."));
+                    }
+
+                    break;
+                }
 
                 case FieldKind.Date:
                     if (string.IsNullOrEmpty(first))
@@ -133,7 +156,7 @@ public static class StepFormBinder
 
                 case FieldKind.Lines:
                     property.SetValue(target, (first ?? "")
-                        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Split(commaLists?.Contains(path) == true ? ['\n', ',', ';'] : ['\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .ToList());
                     break;
 

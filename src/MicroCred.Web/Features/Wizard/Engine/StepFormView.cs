@@ -21,6 +21,9 @@ public sealed class FieldView
 
     public IReadOnlySet<string> Values { get; init; } = new HashSet<string>();
 
+    /// <summary>A date as the three inputs show it (as typed after a refused save).</summary>
+    public (string? Day, string? Month, string? Year) DateParts { get; init; }
+
     public IReadOnlyList<OptionView> Options { get; init; } = [];
 
     public string? Error { get; init; }
@@ -37,9 +40,40 @@ public sealed class FieldView
     public IReadOnlyList<RowView> Rows { get; init; } = [];
 
     public string? EmptyMessage { get; init; }
+
+    /// <summary>For a field that applies only for some answers: the name of the field that decides (on the same page).</summary>
+    public string? RevealName { get; init; }
+
+    /// <summary>The answers of <see cref="RevealName"/> for which this field applies.</summary>
+    public IReadOnlyList<string> RevealValues { get; init; } = [];
+
+    /// <summary>True when the field does not apply to the answers given so far (and holds nothing): it is not shown.</summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>How deep the field sits in rows (0 on the step itself, 1 inside a row, 2 inside a row of a row).</summary>
+    public int Depth => Path.Count(c => c == '[');
 }
 
-public sealed record RowView(Guid Id, string Path, int Number, string Title, IReadOnlyList<FieldView> Fields, string RemoveQuestion);
+/// <summary>
+/// One row of a collection, shown as a summary card (<see cref="Title"/> and a few <see cref="Facts"/>) with its full form
+/// (<see cref="Fields"/>) folded away unless <see cref="Open"/>.
+/// </summary>
+public sealed record RowView(Guid Id, string Path, int Number, string Title, IReadOnlyList<FieldView> Fields, string RemoveQuestion)
+{
+    /// <summary>"learning outcome 2": how buttons and messages name the row.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>"learning outcome 2: LO2 — Analyse…": the row as the names of its Change and Remove buttons say it.</summary>
+    public string Label { get; init; } = "";
+
+    public IReadOnlyList<(string Label, string Value)> Facts { get; init; } = [];
+
+    /// <summary>Fields of the row that review needs and that are still empty.</summary>
+    public int Missing { get; init; }
+
+    /// <summary>True when the row's form is unfolded: the row just added, being changed, or with an error.</summary>
+    public bool Open { get; init; }
+}
 
 public sealed record SectionView(string Heading, string? Intro, IReadOnlyList<FieldView> Fields);
 
@@ -55,25 +89,32 @@ public sealed class StepFormView
     private readonly ReferenceOptions _options;
     private readonly IReadOnlySet<string> _needed;
     private readonly DependencyFinder _dependencies;
+    private readonly IReadOnlySet<Guid> _openRows;
 
+    /// <param name="openRows">Rows whose form is unfolded (the row just added or being changed); rows with errors unfold too.</param>
     public StepFormView(StepDefinition definition, object content, IReadOnlyDictionary<string, StringValues>? posted,
-        IReadOnlyDictionary<string, string> errors, ReferenceOptions options, IReadOnlySet<string> neededToSubmit, DependencyFinder dependencies)
+        IReadOnlyDictionary<string, string> errors, ReferenceOptions options, IReadOnlySet<string> neededToSubmit, DependencyFinder dependencies,
+        IReadOnlySet<Guid>? openRows = null)
     {
+        ArgumentNullException.ThrowIfNull(definition);
+        _openRows = openRows ?? new HashSet<Guid>();
         _dependencies = dependencies;
         _content = content;
         _posted = posted;
         _errors = errors;
         _options = options;
         _needed = neededToSubmit;
-        Sections = [.. definition.Sections.Select(s => new SectionView(s.Heading, s.Intro, [.. s.Fields.Select(f => Field(f, content, ""))]))];
+        var all = definition.AllFields.ToList();
+        Sections = [.. definition.Sections.Select(s => new SectionView(s.Heading, s.Intro, [.. s.Fields.Select(f => Field(f, content, "", all))]))];
     }
 
     public IReadOnlyList<SectionView> Sections { get; }
 
-    private FieldView Field(FieldSchema spec, object? target, string prefix)
+    private FieldView Field(FieldSchema spec, object? target, string prefix, IReadOnlyList<FieldSchema> siblings)
     {
         var path = prefix + spec.Name;
         var value = target is null ? null : spec.Property.GetValue(target);
+        var (revealName, revealValues, hidden) = Applies(spec, target, prefix, siblings, value);
         return new FieldView
         {
             Path = path,
@@ -88,9 +129,75 @@ public sealed class StepFormView
             Value = spec.Kind is FieldKind.Rows or FieldKind.MultiChoice or FieldKind.ReferenceSet ? null : RawOrFormatted(path, spec, value),
             Values = spec.Kind is FieldKind.MultiChoice or FieldKind.ReferenceSet ? RawOrFormattedSet(path, value) : new HashSet<string>(),
             Options = OptionsFor(spec),
+            DateParts = spec.Kind == FieldKind.Date ? DatePartsOf(path, value) : default,
             Rows = spec.Kind == FieldKind.Rows ? RowsOf(spec, value as IList, path) : [],
             EmptyMessage = spec.Kind == FieldKind.Rows ? $"None yet — add the first {spec.Singular}." : null,
+            RevealName = revealName,
+            RevealValues = revealValues,
+            Hidden = hidden && !_errors.ContainsKey(path),
         };
+    }
+
+    /// <summary>
+    /// Whether a field that is only needed under a condition (the schema's "when") applies to the answers so far. The
+    /// condition is tried with every answer of each choice on the same form; the first choice that changes the outcome
+    /// decides, so the page can reveal the field as soon as that answer is picked. A field that holds a value always shows.
+    /// </summary>
+    private (string? Name, IReadOnlyList<string> Values, bool Hidden) Applies(FieldSchema spec, object? target, string prefix, IReadOnlyList<FieldSchema> siblings, object? value)
+    {
+        if (spec.NeededWhen is not { } when || spec.Kind == FieldKind.Rows || target is null)
+        {
+            return (null, [], false);
+        }
+
+        var content = _options.Content;
+        bool Holds()
+        {
+            try
+            {
+                return when(target, content);
+            }
+            catch (Exception e) when (e is InvalidCastException or NullReferenceException or InvalidOperationException)
+            {
+                return true;
+            }
+        }
+
+        var holdsNow = Holds();
+        var hidden = !holdsNow && FieldSchema.IsEmpty(value);
+        foreach (var choice in siblings.Where(f => f.Kind == FieldKind.Choice && f != spec))
+        {
+            var original = choice.Property.GetValue(target);
+            var answers = Enum.GetValues(choice.EnumType!).Cast<object?>().Prepend(null).ToList();
+            var yes = new List<string>();
+            var no = 0;
+            try
+            {
+                foreach (var answer in answers)
+                {
+                    choice.Property.SetValue(target, answer);
+                    if (Holds())
+                    {
+                        yes.Add(answer?.ToString() ?? "");
+                    }
+                    else
+                    {
+                        no++;
+                    }
+                }
+            }
+            finally
+            {
+                choice.Property.SetValue(target, original);
+            }
+
+            if (yes.Count > 0 && no > 0)
+            {
+                return (prefix + choice.Name, yes, hidden);
+            }
+        }
+
+        return (null, [], hidden);
     }
 
     private List<RowView> RowsOf(FieldSchema spec, IList? rows, string listPath)
@@ -112,10 +219,17 @@ public sealed class StepFormView
                 title = string.IsNullOrWhiteSpace(title) ? owner : $"{owner} — {title}";
             }
 
-            var heading = $"{Capitalise(spec.Singular ?? "row")} {number}" + (string.IsNullOrWhiteSpace(title) ? "" : $": {Shorten(title, 90)}");
-            result.Add(new RowView(id, rowPath, number, heading,
-                [.. spec.RowFields.Select(f => Field(f, row, rowPath + "."))],
-                RemoveQuestion(spec, id, heading)));
+            var name = $"{spec.Singular ?? "row"} {number}";
+            var heading = Capitalise(name) + (string.IsNullOrWhiteSpace(title) ? "" : $": {Shorten(title, 90)}");
+            var fields = spec.RowFields.Select(f => Field(f, row, rowPath + ".", spec.RowFields)).ToList();
+            result.Add(new RowView(id, rowPath, number, heading, fields, RemoveQuestion(spec, id, heading))
+            {
+                Name = name,
+                Label = name + (string.IsNullOrWhiteSpace(title) ? "" : $": {Shorten(title, 90)}"),
+                Facts = row is null ? [] : Facts(spec.Row!, row, title),
+                Missing = row is null ? 0 : spec.RowFields.Count(f => f.IsNeeded(row, _options.Content) && FieldSchema.IsEmpty(f.GetValue(row))),
+                Open = _openRows.Contains(id) || _errors.Keys.Any(k => k.StartsWith(rowPath + ".", StringComparison.Ordinal)),
+            });
         }
 
         return result;
@@ -130,6 +244,69 @@ public sealed class StepFormView
             null => null,
         }
         : null;
+
+    /// <summary>Up to four short facts for a row's summary card, from its fields in the order the form asks them, leaving out what the title says.</summary>
+    private List<(string Label, string Value)> Facts(RowSchema rows, object row, string title)
+    {
+        var facts = new List<(string, string)>();
+        foreach (var field in rows.Fields)
+        {
+            if (facts.Count == 4)
+            {
+                break;
+            }
+
+            // Left out: the field naming the row after its partner (the title says it), long texts, and short codes
+            // such as a country code (the title shows the country's name).
+            if (field.NamesRow || field.Kind == FieldKind.LongText || field.MaxLength is <= 3)
+            {
+                continue;
+            }
+
+            var text = FactText(field, field.GetValue(row));
+            if (string.IsNullOrWhiteSpace(text) || title.Contains(text, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            facts.Add((field.Label, text));
+        }
+
+        return facts;
+    }
+
+    private string? FactText(FieldSchema field, object? value)
+    {
+        string Option(ReferenceSource source, Guid id)
+        {
+            var text = _options.For(source).FirstOrDefault(o => o.Value == id.ToString())?.Text ?? "";
+            var dash = text.IndexOf(" — ", StringComparison.Ordinal);
+            return Shorten(source == ReferenceSource.Outcomes && dash > 0 ? text[..dash] : text, 50);
+        }
+
+        static string List(IEnumerable<string> items)
+        {
+            var all = items.Where(i => !string.IsNullOrWhiteSpace(i)).ToList();
+            return all.Count <= 3 ? string.Join(", ", all) : $"{string.Join(", ", all.Take(3))} and {all.Count - 3} more";
+        }
+
+        return (field.Kind, value) switch
+        {
+            (_, null) => null,
+            (FieldKind.Boolean, bool b) => b ? "Yes" : null,
+            (FieldKind.Choice, Enum e) => EnumText.Of(e),
+            (FieldKind.MultiChoice, IEnumerable items) => List(items.Cast<object>().Select(EnumText.Of)),
+            (FieldKind.Reference, Guid id) when field.Source is { } source => Option(source, id),
+            (FieldKind.ReferenceSet, List<Guid> ids) when field.Source is { } source => List(ids.Select(id => Option(source, id))),
+            (FieldKind.Rows, IList list) => list.Count == 0 ? null : $"{list.Count}",
+            (FieldKind.Lines, List<string> lines) => List(lines.Select(l => Shorten(l, 40))),
+            (FieldKind.Date, DateOnly date) => MicroCred.Web.Features.Shared.Display.Date(date),
+            (FieldKind.Decimal, decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture),
+            (FieldKind.Integer, int i) => i.ToString(CultureInfo.InvariantCulture),
+            (_, string text) => Shorten(text.Trim(), 60),
+            _ => null,
+        };
+    }
 
     private string RemoveQuestion(FieldSchema spec, Guid id, string heading)
     {
@@ -165,6 +342,25 @@ public sealed class StepFormView
             List<string> lines => string.Join("\n", lines),
             _ => value.ToString(),
         };
+    }
+
+    private (string?, string?, string?) DatePartsOf(string path, object? value)
+    {
+        if (_posted is not null)
+        {
+            string? Part(string suffix) => _posted.TryGetValue(path + suffix, out var v) ? v.FirstOrDefault() : null;
+            if (_posted.TryGetValue(path, out var whole) && DateOnly.TryParseExact(whole.FirstOrDefault(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var typed))
+            {
+                return Split(typed);
+            }
+
+            return (Part(FieldPaths.DaySuffix), Part(FieldPaths.MonthSuffix), Part(FieldPaths.YearSuffix));
+        }
+
+        return value is DateOnly date ? Split(date) : (null, null, null);
+
+        static (string?, string?, string?) Split(DateOnly d) =>
+            (d.Day.ToString(CultureInfo.InvariantCulture), d.Month.ToString(CultureInfo.InvariantCulture), d.Year.ToString(CultureInfo.InvariantCulture));
     }
 
     private HashSet<string> RawOrFormattedSet(string path, object? value)

@@ -6,7 +6,11 @@ using MicroCred.Web.Features.Wizard.Engine;
 namespace MicroCred.Web.Features.Wizard.Steps.W14Award;
 
 /// <summary>W14: what learners receive, who awards and issues it, how it fits each partner's rules, and the certificate.</summary>
-public sealed class AwardStepDefinition() : StepDefinition<AwardStep>(AwardStepSchema.Schema);
+public sealed class AwardStepDefinition() : StepDefinition<AwardStep>(AwardStepSchema.Schema)
+{
+    /// <summary>Several certificate languages can be typed at once: "en, nl, es" or one per line.</summary>
+    public override IReadOnlyCollection<string> ListsSeparatedByCommas { get; } = [nameof(AwardStep.CertificateLanguages)];
+}
 
 public sealed partial class AwardStepValidator : StepValidator<AwardStep>
 {

@@ -6,7 +6,15 @@ using MicroCred.Web.Features.Wizard.Engine;
 namespace MicroCred.Web.Features.Wizard.Steps.W15LanguagePolicy;
 
 /// <summary>W15: the languages of teaching, materials, exams, support and the certificate, and any language level asked of applicants.</summary>
-public sealed class LanguagePolicyStepDefinition() : StepDefinition<LanguagePolicyStep>(LanguagePolicyStepSchema.Schema);
+public sealed class LanguagePolicyStepDefinition() : StepDefinition<LanguagePolicyStep>(LanguagePolicyStepSchema.Schema)
+{
+    /// <summary>Several languages can be typed at once: "en, nl, es" or one per line.</summary>
+    public override IReadOnlyCollection<string> ListsSeparatedByCommas { get; } =
+    [
+        nameof(LanguagePolicyStep.InstructionLanguages), nameof(LanguagePolicyStep.MaterialLanguages), nameof(LanguagePolicyStep.AssessmentLanguages),
+        nameof(LanguagePolicyStep.SupportLanguages), nameof(LanguagePolicyStep.CertificateLanguages),
+    ];
+}
 
 public sealed partial class LanguagePolicyStepValidator : StepValidator<LanguagePolicyStep>
 {
