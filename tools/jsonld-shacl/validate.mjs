@@ -36,7 +36,8 @@ async function run() {
   };
 
   const input = JSON.parse(await readFile(args.document, 'utf8'));
-  const nquads = await jsonld.toRDF(input, { format: 'application/n-quads', documentLoader });
+  // safe mode: a key that no context defines is an error, not silently dropped.
+  const nquads = await jsonld.toRDF(input, { format: 'application/n-quads', documentLoader, safe: true });
   const { Readable } = await import('node:stream');
   const data = await rdf.dataset().import(rdf.formats.parsers.import('application/n-quads', Readable.from([nquads])));
   const shapes = await rdf.dataset().import(rdf.fromFile(args.shapes));
