@@ -53,4 +53,8 @@ async function run() {
   process.stdout.write(JSON.stringify({ conforms: report.conforms, quads: data.size, violations }) + '\n');
 }
 
-run().catch((e) => { process.stderr.write(String(e?.stack ?? e) + '\n'); process.exit(2); });
+run().catch((e) => {
+  const event = e?.details?.event;
+  process.stderr.write(String(e?.stack ?? e) + (event ? '\n' + JSON.stringify({ code: event.code, details: event.details }) : '') + '\n');
+  process.exit(2);
+});

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,21 +14,21 @@ public sealed class CredentialFormatSigner(IInstitutionSealer sealer)
 {
     /// <summary>
     /// The EDC JSON-LD sealed as a compact JWS. The protected header holds <c>alg</c> (ES256), <c>kid</c>, <c>typ</c> = jose,
-    /// <c>cty</c>, the signing time <c>sigT</c> and the seal certificate's SHA-256 thumbprint <c>x5t#S256</c> (JAdES).
+    /// <c>cty</c>, the signing time <c>sigT</c> (in <c>crit</c>) and the seal certificate as <c>x5t#S256</c> and <c>x5c</c> (JAdES baseline B).
     /// </summary>
     public async Task<string> SealEuropeanDigitalCredentialAsync(CredentialFormatInput input, DateTimeOffset signedAt, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var payload = EuropeanDigitalCredentialBuilder.ToUtf8(EuropeanDigitalCredentialBuilder.Build(input));
-        string? thumbprint;
-        using (var certificate = await sealer.GetSealCertificateAsync(input.IssuingInstitutionId, ct))
+        byte[] certificate;
+        using (var seal = await sealer.GetSealCertificateAsync(input.IssuingInstitutionId, ct))
         {
-            thumbprint = CompactJws.Base64Url(certificate.GetCertHash(HashAlgorithmName.SHA256));
+            certificate = seal.RawData;
         }
 
         return await sealer.SignAsync(
             input.IssuingInstitutionId, payload, EuropeanDigitalCredentialBuilder.JwsType,
-            EuropeanDigitalCredentialBuilder.JwsHeaders(signedAt, thumbprint), ct);
+            EuropeanDigitalCredentialBuilder.JwsHeaders(signedAt, certificate), ct);
     }
 
     /// <summary>The Open Badges 3.0 AchievementCredential as a VC-JWT signed with the institution's key.</summary>

@@ -68,11 +68,26 @@ public static class EuropeanDigitalCredentialBuilder
         return Encoding.UTF8.GetBytes(credential.ToJsonString(_write));
     }
 
-    /// <summary>The JAdES-style header parameters MicroCred adds to the institution's JWS: signing time and content type.</summary>
-    public static IReadOnlyDictionary<string, object> JwsHeaders(DateTimeOffset signedAt, string? certificateThumbprintS256) =>
-        certificateThumbprintS256 is null
-            ? new Dictionary<string, object> { ["sigT"] = Timestamp(signedAt), ["cty"] = JwsContentType }
-            : new Dictionary<string, object> { ["sigT"] = Timestamp(signedAt), ["cty"] = JwsContentType, ["x5t#S256"] = certificateThumbprintS256 };
+    /// <summary>
+    /// The JAdES baseline B header parameters MicroCred adds to the institution's JWS: the signing time <c>sigT</c> (declared
+    /// critical), the content type, and the seal certificate both by SHA-256 thumbprint (<c>x5t#S256</c>) and in full (<c>x5c</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, object> JwsHeaders(DateTimeOffset signedAt, byte[]? sealCertificate)
+    {
+        var headers = new Dictionary<string, object>
+        {
+            ["sigT"] = Timestamp(signedAt),
+            ["crit"] = new[] { "sigT" },
+            ["cty"] = JwsContentType,
+        };
+        if (sealCertificate is { Length: > 0 })
+        {
+            headers["x5t#S256"] = CompactJws.Base64Url(System.Security.Cryptography.SHA256.HashData(sealCertificate));
+            headers["x5c"] = new[] { Convert.ToBase64String(sealCertificate) };
+        }
+
+        return headers;
+    }
 
     internal static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -30,6 +30,8 @@ public sealed class CredentialSealingTests : IDisposable
         Assert.Equal("2027-12-20T10:31:05Z", (string?)header["sigT"]);
         using var certificate = await _sealer.GetSealCertificateAsync(input.IssuingInstitutionId);
         Assert.Equal(CompactJws.Base64Url(certificate.GetCertHash(HashAlgorithmName.SHA256)), (string?)header["x5t#S256"]);
+        Assert.Equal(Convert.ToBase64String(certificate.RawData), (string?)header["x5c"]![0]);
+        Assert.Equal("sigT", (string?)header["crit"]![0]);
     }
 
     [Fact]

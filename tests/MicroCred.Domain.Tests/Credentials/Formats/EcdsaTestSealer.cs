@@ -34,7 +34,7 @@ public sealed class EcdsaTestSealer : IInstitutionSealer, IDisposable
         var header = new JsonObject { ["alg"] = "ES256", ["kid"] = KeyIdOf(institutionId), ["typ"] = type };
         foreach (var (name, value) in extraHeaders ?? new Dictionary<string, object>())
         {
-            header[name] = JsonValue.Create(value);
+            header[name] = System.Text.Json.JsonSerializer.SerializeToNode(value);
         }
 
         var signingInput = CompactJws.Base64Url(Encoding.UTF8.GetBytes(header.ToJsonString())) + "." + CompactJws.Base64Url(payload.Span);
