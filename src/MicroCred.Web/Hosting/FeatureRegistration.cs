@@ -47,5 +47,6 @@ public static class FeatureRegistration
         .AddSingleton<Features.Credentials.VerificationLinks>()
         .AddScoped<Features.Verify.VerifyHandler>()
         .AddScoped<Features.Verify.DocumentVerification>()
-        .AddScoped<Features.Documents.DocumentsHandler>();
+        .AddScoped<Features.Documents.DocumentsHandler>()
+        .AddScoped<Features.Catalogue.CatalogueHandler>();
 }

@@ -82,3 +82,12 @@ public static class LearningOpportunityBuilder
         }
     }
 }
+
+/// <summary>Readings of a design that catalogues show the same way the ELM export states them.</summary>
+public static class LearningOpportunityFacts
+{
+    public static int? EqfLevel(DesignContent design) => ElmNodes.EqfLevelOf(design);
+
+    /// <summary>The EU mode label (Online, Blended, Presential), or null when the design names no single dominant mode.</summary>
+    public static string? Mode(DesignContent design) => (string?)ElmNodes.Mode(ElmNodes.ModeOf(design))?["prefLabel"]?[ElmNodes.Language];
+}

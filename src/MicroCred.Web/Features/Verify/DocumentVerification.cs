@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MicroCred.Domain.Credentials;
+
 using MicroCred.Domain.Credentials.Formats;
 using MicroCred.Domain.Credentials.Sealing;
 using MicroCred.Infrastructure.Persistence;
