@@ -11,7 +11,7 @@ namespace MicroCred.Domain.Credentials.Formats;
 /// VC-JWT. Open Badges has no field for several elements of the EU Council Recommendation's Annex I (EQF level, workload,
 /// form of participation, quality assurance, supervision and identity checks, awarding bodies, stackability); they travel in
 /// the documented extension <c>euMicroCredential</c> on the achievement, defined by an inline JSON-LD context so that no
-/// extra document has to be fetched (see docs/credential-formats.md).
+/// extra document has to be fetched. Its terms are the Annex I element names; every value is the certificate's own wording.
 /// </summary>
 public static class OpenBadgeCredentialBuilder
 {

@@ -37,14 +37,8 @@ public sealed partial class DocumentVerification(MicroCredDbContext db, IInstitu
             }
         }
 
-        // A valid seal vouches for its own payload; otherwise the file's claims are only compared, never trusted.
-        var trusted = seal is { IsValid: true, Payload: not null } ? PresentedCredential.Read(System.Text.Encoding.UTF8.GetString(seal.Payload)) : presented;
-        if (seal is { IsValid: true } && trusted.Format == PresentedFormat.Unreadable)
-        {
-            trusted = presented;
-        }
-
-        var publicId = trusted.PublicId;
+        // The presented file is read from the very bytes the seal covers: when the seal holds, what it states is the issuer's word.
+        var publicId = presented.PublicId;
         var record = publicId is not null && PublicIdPattern().IsMatch(publicId)
             ? await db.IssuedCredentials.AsNoTracking().SingleOrDefaultAsync(c => c.PublicId == publicId, ct)
             : null;
