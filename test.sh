@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-APT_PACKAGES=(chromium fonts-liberation poppler-utils qpdf postgresql)
+APT_PACKAGES=(chromium fonts-liberation poppler-utils qpdf postgresql nodejs npm)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -27,6 +27,9 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet tool restore >/dev/null
+
+# The JSON-LD and SHACL validator the format tests run through node (versions pinned by its package-lock.json).
+npm ci --prefix tools/jsonld-shacl --no-audit --no-fund --loglevel=error >/dev/null
 
 results=TestResults
 rm -rf "$results"

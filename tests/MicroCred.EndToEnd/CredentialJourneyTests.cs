@@ -28,7 +28,7 @@ public sealed class CredentialJourneyTests(PortalFixture portal)
         await Assertions.Expect(page.GetByLabel("Issue to Noor Bakker")).ToBeCheckedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Issue micro-credentials to the selected learners" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("2 micro-credentials issued.");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Download all certificates (ZIP, 2 PDFs)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Download all certificates (ZIP, 2 PDFs)" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "credentials page after issuing");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Verification page of Noor Bakker" }).ClickAsync();

@@ -45,8 +45,11 @@ public static class FeatureRegistration
         .AddScoped<GuestReviewHandler>()
         .AddScoped<VersionsHandler>()
         .AddScoped<Features.Credentials.CredentialsHandler>()
+        .AddScoped<Features.Credentials.CredentialFormats>()
         .AddSingleton<Features.Credentials.CertificateFiles>()
         .AddSingleton<Features.Credentials.VerificationLinks>()
         .AddScoped<Features.Verify.VerifyHandler>()
-        .AddScoped<Features.Documents.DocumentsHandler>();
+        .AddScoped<Features.Verify.DocumentVerification>()
+        .AddScoped<Features.Documents.DocumentsHandler>()
+        .AddScoped<Features.Catalogue.CatalogueHandler>();
 }

@@ -7,7 +7,15 @@ using MicroCred.Domain.Credentials;
 namespace MicroCred.Web.Features.Credentials;
 
 /// <summary>What a certificate is printed from: only the stored credential, never the live design.</summary>
-public sealed record StoredCertificate(string PublicId, string LearnerIdentifier, string ContentJson, string ContentHash);
+public sealed record StoredCertificate(string PublicId, string LearnerIdentifier, string ContentJson, string ContentHash)
+{
+    public DateTimeOffset IssuedAt { get; init; }
+
+    public Guid IssuingInstitutionId { get; init; }
+}
+
+/// <summary>A file written next to a certificate's PDF in the ZIP: its name is the PDF's without ".pdf", plus <see cref="Suffix"/>.</summary>
+public sealed record CompanionFile(string Suffix, byte[] Bytes);
 
 /// <summary>Renders certificates from issued credentials, one PDF or a whole cohort as a ZIP written entry by entry.</summary>
 public sealed class CertificateFiles(PdfRenderer renderer)
@@ -30,7 +38,10 @@ public sealed class CertificateFiles(PdfRenderer renderer)
     /// Writes the certificates as one ZIP to <paramref name="output"/>. Each entry is compressed into a small buffer and
     /// sent before the next one is rendered, so memory holds one certificate at a time whatever the cohort size.
     /// </summary>
-    public async Task<int> WriteZipAsync(Stream output, IAsyncEnumerable<StoredCertificate> certificates, Func<string, string> verificationUrl, CancellationToken ct)
+    /// <param name="companions">Optional further files per certificate (the digital credentials), written next to its PDF.</param>
+    public async Task<int> WriteZipAsync(
+        Stream output, IAsyncEnumerable<StoredCertificate> certificates, Func<string, string> verificationUrl, CancellationToken ct,
+        Func<StoredCertificate, CancellationToken, Task<IReadOnlyList<CompanionFile>>>? companions = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(certificates);
@@ -42,10 +53,18 @@ public sealed class CertificateFiles(PdfRenderer renderer)
         {
             await foreach (var certificate in certificates.WithCancellation(ct))
             {
-                var entry = zip.CreateEntry(EntryName(certificate, names), CompressionLevel.Fastest);
+                var pdfName = EntryName(certificate, names);
+                var entry = zip.CreateEntry(pdfName, CompressionLevel.Fastest);
                 using (var entryStream = entry.Open())
                 {
                     Render(certificate, verificationUrl(certificate.PublicId), entryStream);
+                }
+
+                foreach (var companion in companions is null ? [] : await companions(certificate, ct))
+                {
+                    var companionEntry = zip.CreateEntry(Path.GetFileNameWithoutExtension(pdfName) + companion.Suffix, CompressionLevel.Fastest);
+                    using var companionStream = companionEntry.Open();
+                    companionStream.Write(companion.Bytes);
                 }
 
                 count++;

@@ -76,8 +76,9 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
     }
 
     /// <summary>All unrevoked certificates of the cohort as one ZIP, streamed entry by entry to the browser.</summary>
+    /// <param name="formats">"all" adds each learner's digital credentials (sealed EDC, EDC JSON-LD, Open Badge) next to the PDF.</param>
     [HttpGet("cohorts/{cohortId:guid}/certificates.zip")]
-    public async Task<IActionResult> Zip(Guid cohortId, CancellationToken ct)
+    public async Task<IActionResult> Zip(Guid cohortId, [FromQuery] string? formats, [FromServices] CredentialFormats digital, CancellationToken ct)
     {
         var download = await handler.DownloadAsync(cohortId, CredentialAccess.ActorOf(User), ct);
         if (download is null)
@@ -97,7 +98,8 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
         {
             FileNameStar = $"certificates-{Slug(download.Code ?? download.Name)}.zip",
         }.ToString();
-        await files.WriteZipAsync(Response.Body, handler.CertificatesAsync(cohortId, ct), publicId => links.For(Request, publicId), ct);
+        var companions = formats == "all" ? await digital.CompanionsAsync(cohortId, ct) : null;
+        await files.WriteZipAsync(Response.Body, handler.CertificatesAsync(cohortId, ct), publicId => links.For(Request, publicId), ct, companions);
         return new EmptyResult();
     }
 

@@ -309,7 +309,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
                     join l in db.Learners.AsNoTracking() on c.LearnerId equals l.Id
                     where c.CohortId == cohortId && c.RevokedAt == null
                     orderby l.IdentifierKey
-                    select new StoredCertificate(c.PublicId, l.LearnerIdentifier, c.ContentJson, c.ContentHash);
+                    select new StoredCertificate(c.PublicId, l.LearnerIdentifier, c.ContentJson, c.ContentHash) { IssuedAt = c.IssuedAt, IssuingInstitutionId = c.IssuingInstitutionId };
         await foreach (var certificate in query.AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return certificate;

@@ -1,4 +1,5 @@
 using MicroCred.Domain.Accounts;
+using MicroCred.Domain.Credentials.Formats;
 using MicroCred.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -31,6 +32,16 @@ public sealed class DocumentsController(DocumentsHandler handler) : Controller
         }
 
         return File(result.Pdf, "application/pdf", result.FileName);
+    }
+
+    /// <summary>An approved version as an ELM learning opportunity with its learning achievement specification (JSON-LD).</summary>
+    [HttpGet("versions/{number:int}/learning-opportunity.jsonld")]
+    public async Task<IActionResult> LearningOpportunity(Guid id, int number, [FromServices] PublicAddress address, CancellationToken ct)
+    {
+        var result = await handler.LearningOpportunityAsync(
+            id, number, User.UserId(), User.InstitutionId(), User.IsInRole(Roles.InstitutionAdmin),
+            address.Absolute($"/designs/{id}/versions/{number}/learning-opportunity.jsonld"), institution => address.Absolute($"/institutions/{institution}/profile"), ct);
+        return result?.Pdf is null ? NotFound() : File(result.Pdf, LearningOpportunityBuilder.MediaType, result.FileName);
     }
 
     [HttpGet("consortium-agreement")]

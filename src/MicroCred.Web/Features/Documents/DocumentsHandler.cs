@@ -3,6 +3,7 @@ using MicroCred.Documents.Templates;
 using MicroCred.Domain;
 using MicroCred.Domain.Checks;
 using MicroCred.Domain.Credentials;
+using MicroCred.Domain.Credentials.Formats;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
@@ -59,6 +60,34 @@ public sealed class DocumentsHandler(MicroCredDbContext db, PdfRenderer renderer
             content, ctx.Institutions, version.Number, approved, approved ? DateOnly.FromDateTime(version.DecidedAt!.Value.UtcDateTime) : null, clock.Now));
         var name = $"course-description-{Slug(content.CoursePlan.Title ?? access.Value.Design.Title)}-v{version.Number}{(approved ? "" : "-draft")}.pdf";
         return new DocumentResult(access.Value.Design.Title, renderer.Render(model), name, []);
+    }
+
+    /// <summary>
+    /// An approved version as an ELM learning opportunity (JSON-LD), for the same people as its course description; null when
+    /// the version does not exist, is not approved, or the user may not see it.
+    /// </summary>
+    public async Task<DocumentResult?> LearningOpportunityAsync(Guid designId, int number, Guid userId, Guid? institutionId, bool isInstitutionAdmin, Uri id, Func<Guid, Uri> institutionUrl, CancellationToken ct)
+    {
+        var access = await AccessAsync(designId, userId, institutionId, isInstitutionAdmin, ct);
+        if (access is null)
+        {
+            return null;
+        }
+
+        var version = await db.DesignVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DesignId == designId && v.Number == number, ct);
+        if (version is null || !IsApproved(version))
+        {
+            return null;
+        }
+
+        var content = version.ReadContent();
+        var opportunity = LearningOpportunityBuilder.Build(content, await FactsAsync(ct), id, institutionUrl);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(opportunity.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }));
+        return new DocumentResult(access.Value.Design.Title, bytes, $"learning-opportunity-{Slug(content.CoursePlan.Title ?? access.Value.Design.Title)}-v{version.Number}.jsonld", []);
     }
 
     /// <summary>The consortium agreement of the design as it stands, with the signatures recorded so far (team only).</summary>
