@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using MicroCred.Bench.Pdf;
 using MicroCred.Documents.Rendering;
+using MicroCred.Documents.Sealing;
 using MicroCred.Documents.Templates;
 
 // Usage: dotnet run -c Release --project bench/MicroCred.Bench.Pdf -- [N=500]      throughput, then ZIPs of 1,000 and 10,000
@@ -15,7 +16,19 @@ switch (args)
         File.WriteAllBytes(path, renderer.Render(SampleDocument.Model()));
         File.WriteAllBytes(Path.ChangeExtension(path, ".certificate.pdf"), renderer.Render(CertificateDocument.Build(Cohort.Certificate(42))));
         File.WriteAllBytes(Path.ChangeExtension(path, ".floor.pdf"), FloorCertificate.Render(Cohort.Certificate(42)));
-        Console.WriteLine($"Wrote {path} and its certificate/floor siblings");
+        using (var sampleSeal = SampleSeal.Certificate())
+        {
+            var logo = SampleSeal.Logo();
+            foreach (var (suffix, input) in new[] { ("latin", Cohort.Certificate(42)), ("greek", Cohort.Certificate(42) with { LearnerGivenNames = "Αθηνά", LearnerFamilyName = "Παπαδοπούλου-Иванова" }), ("cjk", Cohort.Certificate(42) with { LearnerGivenNames = "美咲", LearnerFamilyName = "山田" }) })
+            {
+                var bytes = renderer.Render(CertificateDocument.Build(SampleSeal.Sealed(input, logo)), new PdfSeal(sampleSeal) { Reason = "Micro-credential issued" });
+                File.WriteAllBytes(Path.ChangeExtension(path, $".sealed-{suffix}.pdf"), bytes);
+                var plain = renderer.Render(CertificateDocument.Build(input));
+                Console.WriteLine(string.Create(inv, $"{suffix,-6} unsealed {plain.Length / 1024.0:F1} KiB, sealed with logo, signatory and JSON-LD {bytes.Length / 1024.0:F1} KiB"));
+            }
+        }
+
+        Console.WriteLine($"Wrote {path} and its certificate/floor/sealed siblings");
         return 0;
     case ["zip", var size]:
         var r = CohortZip.Measure(int.Parse(size, inv), renderer);
