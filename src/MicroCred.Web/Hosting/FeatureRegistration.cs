@@ -43,6 +43,7 @@ public static class FeatureRegistration
         .AddScoped<VersionsHandler>()
         .AddScoped<Features.Credentials.CredentialsHandler>()
         .AddSingleton<Features.Credentials.CertificateFiles>()
+        .AddScoped<Features.Credentials.CertificateIssuers>()
         .AddSingleton<Features.Credentials.VerificationLinks>()
         .AddScoped<Features.Verify.VerifyHandler>()
         .AddScoped<Features.Documents.DocumentsHandler>();

@@ -1,36 +1,113 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
+using MicroCred.Documents.Layout;
 using MicroCred.Documents.Rendering;
+using MicroCred.Documents.Sealing;
 using MicroCred.Documents.Templates;
 using MicroCred.Domain.Credentials;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace MicroCred.Web.Features.Credentials;
 
 /// <summary>What a certificate is printed from: only the stored credential, never the live design.</summary>
-public sealed record StoredCertificate(string PublicId, string LearnerIdentifier, string ContentJson, string ContentHash);
-
-/// <summary>Renders certificates from issued credentials, one PDF or a whole cohort as a ZIP written entry by entry.</summary>
-public sealed class CertificateFiles(PdfRenderer renderer)
+public sealed record StoredCertificate(string PublicId, string LearnerIdentifier, string ContentJson, string ContentHash)
 {
-    public byte[] Render(StoredCertificate certificate, string verificationUrl)
+    /// <summary>The institution whose seal, logo and signatory the certificate carries; empty prints none of them.</summary>
+    public Guid IssuingInstitutionId { get; init; }
+}
+
+/// <summary>How an issuing institution presents its certificates: logo, signatory and (once it has one) its seal.</summary>
+public sealed record CertificateIssuer(byte[]? Logo, Signatory? SignedBy, PdfSeal? Seal, string? SealKeyId)
+{
+    public static CertificateIssuer None { get; } = new(null, null, null, null);
+}
+
+/// <summary>A rendered certificate with the entity tag that names exactly these bytes.</summary>
+public sealed record CertificatePdf(byte[] Bytes, string ETag);
+
+/// <summary>
+/// Renders certificates from issued credentials, one PDF or a whole cohort as a ZIP written entry by entry. A credential's
+/// content is frozen, so a rendered (and sealed) PDF is kept in memory under its content hash, seal key, look and link:
+/// downloading it again neither lays it out nor signs it again.
+/// </summary>
+public sealed class CertificateFiles(PdfRenderer renderer) : IDisposable
+{
+    /// <summary>About 500 sealed certificates (40 KB each).</summary>
+    public const long CacheBytes = 20L * 1024 * 1024;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheBytes });
+
+    public byte[] Render(StoredCertificate certificate, string verificationUrl) => Get(certificate, verificationUrl, CertificateIssuer.None).Bytes;
+
+    /// <summary>The certificate's PDF from the cache, or rendered (and sealed when the issuer has a seal) and then cached.</summary>
+    public CertificatePdf Get(StoredCertificate certificate, string verificationUrl, CertificateIssuer issuer, IReadOnlyList<EmbeddedFile>? attachments = null)
     {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(issuer);
+        attachments ??= [];
+        var etag = ETag(certificate, verificationUrl, issuer, attachments);
+        if (_cache.TryGetValue(etag, out byte[]? cached) && cached is not null)
+        {
+            return new CertificatePdf(cached, etag);
+        }
+
         using var buffer = new MemoryStream();
-        Render(certificate, verificationUrl, buffer);
-        return buffer.ToArray();
+        Render(certificate, verificationUrl, issuer, attachments, buffer);
+        var bytes = buffer.ToArray();
+        _cache.Set(etag, bytes, new MemoryCacheEntryOptions { Size = bytes.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+        return new CertificatePdf(bytes, etag);
     }
 
-    public void Render(StoredCertificate certificate, string verificationUrl, Stream output)
+    public void Render(StoredCertificate certificate, string verificationUrl, Stream output) =>
+        Render(certificate, verificationUrl, CertificateIssuer.None, [], output);
+
+    private void Render(StoredCertificate certificate, string verificationUrl, CertificateIssuer issuer, IReadOnlyList<EmbeddedFile> attachments, Stream output)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         var content = CredentialJson.Deserialize(certificate.ContentJson);
-        renderer.Render(CertificateDocument.Build(CertificateDocument.FromCredential(content, verificationUrl, certificate.ContentHash)), output);
+        var input = CertificateDocument.FromCredential(content, verificationUrl, certificate.ContentHash, issuer.Logo) with
+        {
+            SignedBy = issuer.SignedBy,
+            Attachments = attachments,
+        };
+        renderer.Render(CertificateDocument.Build(input), output, issuer.Seal);
     }
+
+    /// <summary>
+    /// A strong entity tag: the credential's content hash, then a short digest of everything else that goes into the bytes
+    /// (seal key, logo, signatory, printed link, attachments), so a new seal key or logo gives a new tag.
+    /// </summary>
+    public static string ETag(StoredCertificate certificate, string verificationUrl, CertificateIssuer issuer, IReadOnlyList<EmbeddedFile> attachments)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string? text) => hash.AppendData(Encoding.UTF8.GetBytes((text ?? "") + "\n"));
+        Add(issuer.Seal is null ? "unsealed" : issuer.SealKeyId ?? issuer.Seal.Certificate.Thumbprint);
+        Add(verificationUrl);
+        Add(issuer.SignedBy?.Name);
+        Add(issuer.SignedBy?.Role);
+        hash.AppendData(issuer.Logo ?? []);
+        foreach (var file in attachments)
+        {
+            Add(file.FileName);
+            Add(file.MimeType);
+            hash.AppendData(file.Content);
+        }
+
+        return $"\"{certificate.ContentHash}-{Convert.ToHexStringLower(hash.GetHashAndReset())[..16]}\"";
+    }
+
+    public void Dispose() => _cache.Dispose();
 
     /// <summary>
     /// Writes the certificates as one ZIP to <paramref name="output"/>. Each entry is compressed into a small buffer and
     /// sent before the next one is rendered, so memory holds one certificate at a time whatever the cohort size.
     /// </summary>
-    public async Task<int> WriteZipAsync(Stream output, IAsyncEnumerable<StoredCertificate> certificates, Func<string, string> verificationUrl, CancellationToken ct)
+    public async Task<int> WriteZipAsync(Stream output, IAsyncEnumerable<StoredCertificate> certificates, Func<string, string> verificationUrl, CancellationToken ct) =>
+        await WriteZipAsync(output, certificates, verificationUrl, CertificateIssuer.None, ct);
+
+    /// <summary>The cohort's certificates, each sealed and dressed by <paramref name="issuer"/> (a cohort has one issuing institution).</summary>
+    public async Task<int> WriteZipAsync(Stream output, IAsyncEnumerable<StoredCertificate> certificates, Func<string, string> verificationUrl, CertificateIssuer issuer, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(certificates);
@@ -45,7 +122,8 @@ public sealed class CertificateFiles(PdfRenderer renderer)
                 var entry = zip.CreateEntry(EntryName(certificate, names), CompressionLevel.Fastest);
                 using (var entryStream = entry.Open())
                 {
-                    Render(certificate, verificationUrl(certificate.PublicId), entryStream);
+                    // Not through the cache: a cohort ZIP would only push the learners' single downloads out of it.
+                    Render(certificate, verificationUrl(certificate.PublicId), issuer, [], entryStream);
                 }
 
                 count++;
