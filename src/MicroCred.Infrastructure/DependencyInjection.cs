@@ -57,6 +57,10 @@ public static class DependencyInjection
 
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<Seeding.DemoDataSeeder>();
+
+        // Seals: one key store and sealer for the whole app (they open their own DbContext per call).
+        services.AddSingleton<Sealing.InstitutionKeyStore>();
+        services.AddSingleton<Domain.Credentials.Sealing.IInstitutionSealer, Sealing.InstitutionSealer>();
         return services;
     }
 

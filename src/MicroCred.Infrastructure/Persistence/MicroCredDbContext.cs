@@ -53,6 +53,8 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
 
     public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
 
+    public DbSet<Domain.Credentials.Sealing.InstitutionSigningKey> InstitutionSigningKeys => Set<Domain.Credentials.Sealing.InstitutionSigningKey>();
+
     public DbSet<PendingImportRecord> PendingImports => Set<PendingImportRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

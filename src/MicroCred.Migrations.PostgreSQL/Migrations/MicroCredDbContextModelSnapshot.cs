@@ -311,6 +311,50 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                     b.ToTable("Learners", (string)null);
                 });
 
+            modelBuilder.Entity("MicroCred.Domain.Credentials.Sealing.InstitutionSigningKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_InstitutionSigningKeys_Current")
+                        .HasFilter("\"RetiredAt\" IS NULL");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.HasIndex("InstitutionId", "CreatedAt");
+
+                    b.ToTable("InstitutionSigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("MicroCred.Domain.Designs.CourseDesign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1433,6 +1477,15 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                         .WithMany("Learners")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MicroCred.Domain.Credentials.Sealing.InstitutionSigningKey", b =>
+                {
+                    b.HasOne("MicroCred.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -311,6 +311,50 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                     b.ToTable("Learners", (string)null);
                 });
 
+            modelBuilder.Entity("MicroCred.Domain.Credentials.Sealing.InstitutionSigningKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(max)");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_InstitutionSigningKeys_Current")
+                        .HasFilter("\"RetiredAt\" IS NULL");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.HasIndex("InstitutionId", "CreatedAt");
+
+                    b.ToTable("InstitutionSigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("MicroCred.Domain.Designs.CourseDesign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1435,6 +1479,15 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .WithMany("Learners")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MicroCred.Domain.Credentials.Sealing.InstitutionSigningKey", b =>
+                {
+                    b.HasOne("MicroCred.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

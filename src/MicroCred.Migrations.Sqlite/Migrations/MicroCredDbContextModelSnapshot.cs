@@ -306,6 +306,50 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.ToTable("Learners", (string)null);
                 });
 
+            modelBuilder.Entity("MicroCred.Domain.Credentials.Sealing.InstitutionSigningKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_InstitutionSigningKeys_Current")
+                        .HasFilter("\"RetiredAt\" IS NULL");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.HasIndex("InstitutionId", "CreatedAt");
+
+                    b.ToTable("InstitutionSigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("MicroCred.Domain.Designs.CourseDesign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1422,6 +1466,15 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .WithMany("Learners")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MicroCred.Domain.Credentials.Sealing.InstitutionSigningKey", b =>
+                {
+                    b.HasOne("MicroCred.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

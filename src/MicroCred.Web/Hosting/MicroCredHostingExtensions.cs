@@ -207,6 +207,12 @@ public static class MicroCredHostingExtensions
         {
             context.Response.OnStarting(() =>
             {
+                // Public documents (institutions' published keys and status lists) say so themselves with "public".
+                if (context.Response.Headers.CacheControl.ToString().StartsWith("public", StringComparison.Ordinal))
+                {
+                    return Task.CompletedTask;
+                }
+
                 context.Response.Headers.CacheControl = "no-store";
                 context.Response.Headers.Pragma = "no-cache";
                 return Task.CompletedTask;

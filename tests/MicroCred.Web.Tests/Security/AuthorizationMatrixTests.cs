@@ -84,6 +84,8 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
         ["GET designs/{id:guid}/versions/{number:int}/changes"] = "login 404 404 200 404 200 200 404 404",
         ["GET designs/{id:guid}/versions/{number:int}/course-description"] = "login 404 404 404 404 200 200 404 404",
         ["GET guest/{token}"] = "200 200 200 200 200 200 200 200 200",
+        ["GET institutions/{institutionId:guid}/jwks.json"] = "200 200 200 200 200 200 200 200 200",
+        ["GET institutions/{institutionId:guid}/seal.cer"] = "404 404 404 404 404 404 404 404 404",
         ["GET notifications"] = "login 200 200 200 200 200 200 200 200",
         ["GET notifications/{id:guid}"] = "login 404 404 404 404 302 404 404 404",
         ["GET reviews"] = "login denied 200 200 denied denied denied denied 200",

@@ -203,6 +203,7 @@ public sealed partial class MatrixWorld : IAsyncLifetime
         ("recordId", _) when template.Contains("/external-reviews/", StringComparison.Ordinal) => ExternalReviewId.ToString(),
         ("userId", _) => TeamMemberToRemoveId.ToString(),
         ("publicId", _) => CredentialPublicId,
+        ("institutionId", _) => DemoAccounts.UniversityNl.ToString(),
         ("code", _) => "404",
         _ => throw new InvalidOperationException($"No test data for {{{parameter}}} in '{template}': add a real id to MatrixWorld.ValueFor."),
     };

@@ -1,0 +1,63 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MicroCred.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class InstitutionSigningKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InstitutionSigningKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    KeyId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Certificate = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    ProtectedPrivateKey = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RetiredAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstitutionSigningKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InstitutionSigningKeys_Institutions_InstitutionId",
+                        column: x => x.InstitutionId,
+                        principalTable: "Institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstitutionSigningKeys_Current",
+                table: "InstitutionSigningKeys",
+                column: "InstitutionId",
+                unique: true,
+                filter: "\"RetiredAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstitutionSigningKeys_InstitutionId_CreatedAt",
+                table: "InstitutionSigningKeys",
+                columns: new[] { "InstitutionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstitutionSigningKeys_KeyId",
+                table: "InstitutionSigningKeys",
+                column: "KeyId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InstitutionSigningKeys");
+        }
+    }
+}
