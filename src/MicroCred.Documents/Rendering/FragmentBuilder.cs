@@ -312,7 +312,7 @@ internal sealed class FragmentBuilder
         var signerWidth = 0.0;
         if (signatory is not null)
         {
-            signerWidth = Math.Round(_width * 0.3);
+            signerWidth = Math.Round(_width * 0.2);
             var nameFont = _fonts.Get(Theme.BodySize, bold: true);
             signer.AddRange(_wrapper.Wrap(signatory.Name, nameFont, signerWidth).Select(l => (l, nameFont, (XBrush)Theme.InkBrush)));
             foreach (var text in new[] { signatory.Role, signatory.PlaceAndDate })

@@ -463,10 +463,10 @@ public static partial class CertificateDocument
     private static string Label1(CertificateLabelSet en, CertificateLabelSet? other, Func<CertificateLabelSet, string> pick, string separator = " / ") =>
         other is null ? pick(en) : $"{pick(en)}{separator}{pick(other)}";
 
-    /// <summary>Width that gives the logo a height of 30 pt (at most 160 pt wide), read from the PNG or JPEG header.</summary>
+    /// <summary>Width that gives the logo a height of 24 pt (at most 160 pt wide), read from the PNG or JPEG header.</summary>
     private static double LogoWidth(byte[] png)
     {
-        const double height = 30;
+        const double height = 24;
         var (w, h) = png.Length >= 24 && png[0] == 0x89 && png[1] == (byte)'P'
             ? (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)))
             : JpegSize(png) ?? throw new ArgumentException("The issuer logo must be a PNG or JPEG image.", nameof(png));

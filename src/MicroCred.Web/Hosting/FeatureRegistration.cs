@@ -46,5 +46,6 @@ public static class FeatureRegistration
         .AddScoped<Features.Credentials.CertificateIssuers>()
         .AddSingleton<Features.Credentials.VerificationLinks>()
         .AddScoped<Features.Verify.VerifyHandler>()
+        .AddScoped<Features.Verify.PdfVerifyHandler>()
         .AddScoped<Features.Documents.DocumentsHandler>();
 }
