@@ -18,10 +18,10 @@ switch (args)
         File.WriteAllBytes(Path.ChangeExtension(path, ".floor.pdf"), FloorCertificate.Render(Cohort.Certificate(42)));
         using (var sampleSeal = SampleSeal.Certificate())
         {
-            var logo = SampleSeal.Logo();
+            var sampleLogo = SampleSeal.Logo();
             foreach (var (suffix, input) in new[] { ("latin", Cohort.Certificate(42)), ("greek", Cohort.Certificate(42) with { LearnerGivenNames = "Αθηνά", LearnerFamilyName = "Παπαδοπούλου-Иванова" }), ("cjk", Cohort.Certificate(42) with { LearnerGivenNames = "美咲", LearnerFamilyName = "山田" }) })
             {
-                var bytes = renderer.Render(CertificateDocument.Build(SampleSeal.Sealed(input, logo)), new PdfSeal(sampleSeal) { Reason = "Micro-credential issued" });
+                var bytes = renderer.Render(CertificateDocument.Build(SampleSeal.Sealed(input, sampleLogo)), new PdfSeal(sampleSeal) { Reason = "Micro-credential issued" });
                 File.WriteAllBytes(Path.ChangeExtension(path, $".sealed-{suffix}.pdf"), bytes);
                 var plain = renderer.Render(CertificateDocument.Build(input));
                 Console.WriteLine(string.Create(inv, $"{suffix,-6} unsealed {plain.Length / 1024.0:F1} KiB, sealed with logo, signatory and JSON-LD {bytes.Length / 1024.0:F1} KiB"));
