@@ -146,6 +146,38 @@ public sealed class InstitutionTests(MicroCredFactory factory) : IClassFixture<M
         Assert.Equal("Maastricht", stored.City);
     }
 
+    [Fact]
+    public async Task The_person_who_signs_certificates_is_saved_with_name_and_role()
+    {
+        using var admin = await SignedInAsync("admin@microcred.demo");
+        var fields = ValidFields("Signatory University");
+        fields["SignatoryName"] = "  Prof. Dr. Ana Núñez ";
+        fields["SignatoryRole"] = "Rector";
+
+        var page = await PostInstitutionAsync(admin, "/admin/institutions/new", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        var stored = await factory.WithDbAsync(db => db.Institutions.SingleAsync(i => i.Name == "Signatory University"));
+        Assert.Equal("Prof. Dr. Ana Núñez", stored.CertificateSignatoryName);
+        Assert.Equal("Rector", stored.CertificateSignatoryRole);
+    }
+
+    [Fact]
+    public async Task A_signatory_name_without_a_role_is_refused_next_to_the_role_and_nothing_is_stored()
+    {
+        using var admin = await SignedInAsync("admin@microcred.demo");
+        var fields = ValidFields("Half Signatory University");
+        fields["SignatoryName"] = "Prof. Dr. Ana Núñez";
+        fields["SignatoryRole"] = "";
+
+        var page = await PostInstitutionAsync(admin, "/admin/institutions/new", fields);
+
+        Assert.NotEqual(HttpStatusCode.Redirect, page.Status);
+        Assert.StartsWith("Enter the role of the person who signs certificates", page.FieldError("SignatoryRole"), StringComparison.Ordinal);
+        Assert.Equal("Prof. Dr. Ana Núñez", page.InputValue("SignatoryName"));
+        Assert.False(await factory.WithDbAsync(db => db.Institutions.AnyAsync(i => i.Name == "Half Signatory University")));
+    }
+
     private async Task<TestBrowser> SignedInAsync(string email)
     {
         var browser = factory.Browser();

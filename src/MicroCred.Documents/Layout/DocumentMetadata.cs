@@ -19,4 +19,25 @@ public sealed record DocumentMetadata
     public string? Subject { get; init; }
 
     public string? Keywords { get; init; }
+
+    /// <summary>
+    /// Extra entries of the document information dictionary (for example the credential id), so software can find them
+    /// without reading the page text. Names are letters and digits only.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Properties
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (value.Keys.Any(k => k.Length == 0 || !k.All(char.IsAsciiLetterOrDigit) || Reserved.Contains(k)))
+            {
+                throw new ArgumentException("Property names are ASCII letters and digits and not one of the standard entries.", nameof(value));
+            }
+
+            field = value;
+        }
+    } = new Dictionary<string, string>();
+
+    private static readonly HashSet<string> Reserved = ["Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "Trapped"];
 }

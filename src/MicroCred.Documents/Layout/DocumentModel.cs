@@ -37,4 +37,20 @@ public sealed record DocumentModel
 
     /// <summary>Draws a double frame inside the page edge on every page (for certificates).</summary>
     public bool PageFrame { get; init; }
+
+    /// <summary>Files carried inside the PDF as attachments (for example the credential's JSON-LD); names must be distinct.</summary>
+    public IReadOnlyList<EmbeddedFile> EmbeddedFiles
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (value.Any(f => f is null) || value.Select(f => f.FileName).Distinct(StringComparer.OrdinalIgnoreCase).Count() != value.Count)
+            {
+                throw new ArgumentException("Embedded files must not be null and their names must be distinct.", nameof(value));
+            }
+
+            field = value;
+        }
+    } = [];
 }

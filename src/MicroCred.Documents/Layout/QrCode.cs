@@ -22,4 +22,10 @@ public sealed record QrCode : Block
 
     /// <summary>Draws the caption to the right of the code, vertically centred, instead of under it (saves height).</summary>
     public bool CaptionBeside { get; init; }
+
+    /// <summary>
+    /// With <see cref="CaptionBeside"/>: a signatory printed at the right end of the same row, over a short rule (name, role,
+    /// place and date), as a sealed certificate names the person who signs for the institution. None when null.
+    /// </summary>
+    public Signatory? Signatory { get; init; }
 }

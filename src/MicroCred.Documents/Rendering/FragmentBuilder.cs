@@ -55,7 +55,7 @@ internal sealed class FragmentBuilder
                     if (qr.CaptionBeside && qr.Caption is not null)
                     {
                         AddImageWithCaptionBeside(_images.Get(QrCodeImage.CreatePng(qr.Content), interpolate: false), qr.Size, qr.Alignment,
-                            qr.Caption, output);
+                            qr.Caption, qr.Signatory, output);
                     }
                     else
                     {
@@ -304,12 +304,30 @@ internal sealed class FragmentBuilder
         }
     }
 
-    private void AddImageWithCaptionBeside(XImage image, double width, TextAlignment alignment, string caption, List<Fragment> output)
+    private void AddImageWithCaptionBeside(XImage image, double width, TextAlignment alignment, string caption, Signatory? signatory, List<Fragment> output)
     {
         var font = _fonts.Get(Theme.SmallSize);
         width = Math.Min(width, _width / 3);
-        var lines = _wrapper.Wrap(caption, font, _width - width - ImageFragment.BesideGap);
-        var height = Math.Max(width * image.PixelHeight / image.PixelWidth, lines.Count * FontSet.LineHeight(font));
+        var signer = new List<(TextLine Line, XFont Font, XBrush Brush)>();
+        var signerWidth = 0.0;
+        if (signatory is not null)
+        {
+            signerWidth = Math.Round(_width * 0.2);
+            var nameFont = _fonts.Get(Theme.BodySize, bold: true);
+            signer.AddRange(_wrapper.Wrap(signatory.Name, nameFont, signerWidth).Select(l => (l, nameFont, (XBrush)Theme.InkBrush)));
+            foreach (var text in new[] { signatory.Role, signatory.PlaceAndDate })
+            {
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    signer.AddRange(_wrapper.Wrap(text, font, signerWidth).Select(l => (l, font, (XBrush)Theme.MutedBrush)));
+                }
+            }
+        }
+
+        var captionWidth = _width - width - ImageFragment.BesideGap - (signerWidth > 0 ? signerWidth + ImageFragment.BesideGap : 0);
+        var lines = _wrapper.Wrap(caption, font, captionWidth);
+        var signerHeight = signer.Count == 0 ? 0 : ImageFragment.SignatoryRuleGap + signer.Sum(s => FontSet.LineHeight(s.Font));
+        var height = Math.Max(Math.Max(width * image.PixelHeight / image.PixelWidth, lines.Count * FontSet.LineHeight(font)), signerHeight);
         output.Add(new ImageFragment
         {
             Image = image,
@@ -319,6 +337,8 @@ internal sealed class FragmentBuilder
             SpaceBefore = TableGap,
             BesideLines = lines,
             BesideFont = font,
+            Signatory = signer,
+            SignatoryWidth = signerWidth,
         });
     }
 

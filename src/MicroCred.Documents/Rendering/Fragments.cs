@@ -158,6 +158,13 @@ internal sealed class ImageFragment : Fragment
 
     public const double BesideGap = 12;
 
+    public const double SignatoryRuleGap = 14;
+
+    /// <summary>Lines of the signatory column at the right end of the row, under a short rule; empty for none.</summary>
+    public IReadOnlyList<(TextLine Line, XFont Font, XBrush Brush)> Signatory { get; init; } = [];
+
+    public double SignatoryWidth { get; init; }
+
     public override void Draw(XGraphics gfx, FontSet fonts, double x, double y, double width)
     {
         if (BesideLines.Count == 0 || BesideFont is null)
@@ -166,8 +173,24 @@ internal sealed class ImageFragment : Fragment
             return;
         }
 
+        var alignment = Alignment;
+        if (Signatory.Count > 0)
+        {
+            var columnLeft = x + width - SignatoryWidth;
+            var top = y + ((Height - SignatoryRuleGap - Signatory.Sum(s => FontSet.LineHeight(s.Font))) / 2) + SignatoryRuleGap;
+            gfx.DrawLine(Theme.SignaturePen, columnLeft, top - 3, x + width, top - 3);
+            foreach (var (line, font, brush) in Signatory)
+            {
+                fonts.Draw(gfx, line.Text, font, brush, columnLeft, top + FontSet.BaselineOffset(font));
+                top += FontSet.LineHeight(font);
+            }
+
+            width -= SignatoryWidth + BesideGap;
+            alignment = TextAlignment.Left;
+        }
+
         var groupWidth = ImageWidth + BesideGap + BesideLines.Max(l => l.Width);
-        var left = AlignedX(x, width, groupWidth, Alignment);
+        var left = AlignedX(x, width, groupWidth, alignment);
         var imageHeight = ImageWidth * Image.PixelHeight / Image.PixelWidth;
         gfx.DrawImage(Image, left, y + ((Height - imageHeight) / 2), ImageWidth, imageHeight);
         var lineHeight = FontSet.LineHeight(BesideFont);

@@ -1,5 +1,6 @@
 using MicroCred.Documents.Fonts;
 using MicroCred.Documents.Layout;
+using MicroCred.Documents.Sealing;
 using PdfSharp.Pdf;
 
 namespace MicroCred.Documents.Rendering;
@@ -12,15 +13,18 @@ public sealed class PdfRenderer
 {
     public PdfRenderer() => DocumentFonts.EnsureInstalled();
 
-    public byte[] Render(DocumentModel model)
+    public byte[] Render(DocumentModel model, PdfSeal? seal = null)
     {
         using var buffer = new MemoryStream();
-        Render(model, buffer);
+        Render(model, buffer, seal);
         return buffer.ToArray();
     }
 
-    /// <summary>Writes the PDF to the stream and leaves the stream open.</summary>
-    public void Render(DocumentModel model, Stream output)
+    /// <summary>
+    /// Writes the PDF to the stream and leaves the stream open. With a <paramref name="seal"/> the PDF is signed with it
+    /// (an invisible document signature); the model's <see cref="DocumentModel.EmbeddedFiles"/> become attachments.
+    /// </summary>
+    public void Render(DocumentModel model, Stream output, PdfSeal? seal = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(output);
@@ -28,7 +32,7 @@ public sealed class PdfRenderer
         {
             // PDFsharp records byte offsets while writing (the cross-reference table).
             using var buffer = new MemoryStream();
-            Render(model, buffer);
+            Render(model, buffer, seal);
             buffer.Position = 0;
             buffer.CopyTo(output);
             return;
@@ -43,13 +47,19 @@ public sealed class PdfRenderer
         document.Info.Creator = "MicroCred";
         document.Info.CreationDate = metadata.CreationDate.UtcDateTime;
         document.Info.ModificationDate = metadata.CreationDate.UtcDateTime;
+        foreach (var (name, value) in metadata.Properties)
+        {
+            document.Info.Elements.SetString("/" + name, value);
+        }
 
         // PDFsharp 6.2.4 writes Flate streams without the zlib Adler-32 trailer; qpdf --check and strict
-        // readers flag such page content. Page content is small text, so it is stored uncompressed.
+        // readers flag such page content. The first pass stores page content plain; PdfFinisher compresses it properly.
         document.Options.CompressContentStreams = false;
 
         using var composer = new PageComposer(document, model);
         composer.Compose();
-        document.Save(output, closeStream: false);
+        using var firstPass = new MemoryStream(128 * 1024);
+        document.Save(firstPass, closeStream: false);
+        PdfFinisher.Finish(firstPass, output, model.EmbeddedFiles, seal, metadata.CreationDate);
     }
 }

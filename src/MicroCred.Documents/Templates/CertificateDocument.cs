@@ -97,8 +97,14 @@ public sealed record CertificateInput
     /// <summary>Printed languages, English first; see <see cref="CertificateLabels.Resolve"/>. Unknown codes are ignored.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [CertificateLabels.English];
 
-    /// <summary>Logo of the issuing institution as PNG bytes; none when null.</summary>
+    /// <summary>Logo of the issuing institution as PNG (or JPEG) bytes; none when null. Not part of the content hash.</summary>
     public byte[]? IssuerLogoPng { get; init; }
+
+    /// <summary>The person who signs certificates for the issuing institution, printed next to the QR code. Not part of the content hash.</summary>
+    public Layout.Signatory? SignedBy { get; init; }
+
+    /// <summary>Files carried inside the PDF (for example the credential's European Digital Credential JSON-LD).</summary>
+    public IReadOnlyList<EmbeddedFile> Attachments { get; init; } = [];
 
     public string LearnerFullName => $"{LearnerGivenNames.Trim()} {LearnerFamilyName.Trim()}".Trim();
 }
@@ -124,6 +130,13 @@ public sealed record CertificateIssueOptions(string CredentialId, string Verific
 /// <summary>The learner's micro-credential certificate: one A4 page, English plus a second language, with verification data.</summary>
 public static partial class CertificateDocument
 {
+    /// <summary>Document information entries a verifier reads from an uploaded certificate (see <c>SealedPdf.Inspect</c>).</summary>
+    public const string CredentialIdProperty = "CredentialId";
+
+    public const string ContentHashProperty = "ContentHash";
+
+    public const string VerificationUrlProperty = "VerificationUrl";
+
     /// <summary>
     /// Builds the certificate. Refuses an ECTS certificate for an attendance-only learner (R-CERT-02), a badge that
     /// claims ECTS credits, and empty mandatory elements (R-CERT-01).
@@ -216,6 +229,7 @@ public static partial class CertificateDocument
         {
             Alignment = TextAlignment.Center,
             CaptionBeside = true,
+            Signatory = input.SignedBy,
             Caption = $"{Label1(en, other, l => l.CredentialId)}: {input.CredentialId}\n"
                 + $"{Label1(en, other, l => l.Verify)}: {input.VerificationUrl}\n"
                 + $"{Label1(en, other, l => l.ContentHash)}:\n{input.ContentHash}",
@@ -227,12 +241,19 @@ public static partial class CertificateDocument
                 Author = input.IssuingInstitution,
                 Subject = $"{Title(en, input.Award)} {input.CredentialId} for {input.LearnerFullName}",
                 Keywords = string.Join("; ", ["micro-credential", Title(en, input.Award), input.CredentialId, .. input.AwardingBodies]),
+                Properties = new Dictionary<string, string>
+                {
+                    [CredentialIdProperty] = input.CredentialId,
+                    [ContentHashProperty] = input.ContentHash,
+                    [VerificationUrlProperty] = input.VerificationUrl,
+                },
             },
             blocks)
         {
             Margins = new PageMargins(30, 32, 48, 32),
             FooterText = $"{input.IssuingInstitution} · {input.CredentialId}",
             PageFrame = true,
+            EmbeddedFiles = input.Attachments,
         };
     }
 
@@ -442,18 +463,38 @@ public static partial class CertificateDocument
     private static string Label1(CertificateLabelSet en, CertificateLabelSet? other, Func<CertificateLabelSet, string> pick, string separator = " / ") =>
         other is null ? pick(en) : $"{pick(en)}{separator}{pick(other)}";
 
-    /// <summary>Width that gives the logo a height of 30 pt (at most 160 pt wide), read from the PNG header.</summary>
+    /// <summary>Width that gives the logo a height of 24 pt (at most 160 pt wide), read from the PNG or JPEG header.</summary>
     private static double LogoWidth(byte[] png)
     {
-        const double height = 30;
-        if (png.Length < 24 || png[0] != 0x89 || png[1] != (byte)'P')
+        const double height = 24;
+        var (w, h) = png.Length >= 24 && png[0] == 0x89 && png[1] == (byte)'P'
+            ? (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)))
+            : JpegSize(png) ?? throw new ArgumentException("The issuer logo must be a PNG or JPEG image.", nameof(png));
+        return w <= 0 || h <= 0 ? height : Math.Min(160, height * w / h);
+    }
+
+    /// <summary>Width and height from a JPEG's start-of-frame marker; null when the data is not a JPEG.</summary>
+    private static (int Width, int Height)? JpegSize(byte[] jpeg)
+    {
+        if (jpeg.Length < 4 || jpeg[0] != 0xFF || jpeg[1] != 0xD8)
         {
-            throw new ArgumentException("The issuer logo must be a PNG image.", nameof(png));
+            return null;
         }
 
-        var w = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
-        var h = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4));
-        return w <= 0 || h <= 0 ? height : Math.Min(160, height * w / h);
+        var at = 2;
+        while (at + 9 < jpeg.Length && jpeg[at] == 0xFF)
+        {
+            var marker = jpeg[at + 1];
+            var length = (jpeg[at + 2] << 8) | jpeg[at + 3];
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+            {
+                return ((jpeg[at + 7] << 8) | jpeg[at + 8], (jpeg[at + 5] << 8) | jpeg[at + 6]);
+            }
+
+            at += 2 + length;
+        }
+
+        return null;
     }
 
     private static string Numbered(int number, string english, string? other) =>

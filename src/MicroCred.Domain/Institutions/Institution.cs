@@ -10,6 +10,8 @@ public sealed class Institution
     public const int ErasmusCodeMaxLength = 20;
     public const int LegalIdentifierMaxLength = 100;
     public const int GradingScaleMaxLength = 50;
+    public const int SignatoryNameMaxLength = 150;
+    public const int SignatoryRoleMaxLength = 150;
 
     private Institution()
     {
@@ -39,6 +41,12 @@ public sealed class Institution
 
     public InstitutionLogo? Logo { get; private set; }
 
+    /// <summary>The person who signs certificates for the institution (printed beside the seal); none when null.</summary>
+    public string? CertificateSignatoryName { get; private set; }
+
+    /// <summary>That person's role, for example "Rector"; set exactly when <see cref="CertificateSignatoryName"/> is.</summary>
+    public string? CertificateSignatoryRole { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -60,6 +68,31 @@ public sealed class Institution
     public void ReplaceLogo(InstitutionLogo logo, DateTimeOffset now)
     {
         Logo = logo;
+        Touch(now);
+    }
+
+    /// <summary>Names the person who signs certificates, or nobody when both values are empty. A name needs a role and a role a name.</summary>
+    public void ChangeCertificateSignatory(string? name, string? role, DateTimeOffset now)
+    {
+        var n = Normalise(name);
+        var r = Normalise(role);
+        if ((n is null) != (r is null))
+        {
+            throw new DomainException("The person who signs certificates needs both a name and a role.");
+        }
+
+        if (n?.Length > SignatoryNameMaxLength || r?.Length > SignatoryRoleMaxLength)
+        {
+            throw new DomainException("The signatory's name or role is too long.");
+        }
+
+        if (n == CertificateSignatoryName && r == CertificateSignatoryRole)
+        {
+            return;
+        }
+
+        CertificateSignatoryName = n;
+        CertificateSignatoryRole = r;
         Touch(now);
     }
 

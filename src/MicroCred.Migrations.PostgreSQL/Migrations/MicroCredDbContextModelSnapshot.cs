@@ -502,6 +502,14 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CertificateSignatoryName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("CertificateSignatoryRole")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -47,9 +47,11 @@ public static class FeatureRegistration
         .AddScoped<Features.Credentials.CredentialsHandler>()
         .AddScoped<Features.Credentials.CredentialFormats>()
         .AddSingleton<Features.Credentials.CertificateFiles>()
+        .AddScoped<Features.Credentials.CertificateIssuers>()
         .AddSingleton<Features.Credentials.VerificationLinks>()
         .AddScoped<Features.Verify.VerifyHandler>()
         .AddScoped<Features.Verify.DocumentVerification>()
+        .AddScoped<Features.Verify.PdfVerifyHandler>()
         .AddScoped<Features.Documents.DocumentsHandler>()
         .AddScoped<Features.Catalogue.CatalogueHandler>();
 }

@@ -150,6 +150,7 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
         ["POST reviews/{reviewId:guid}/decision"] = "login 404 404 404",
         ["POST reviews/{reviewId:guid}/reassign"] = "login 404 404 404",
         ["POST reviews/{reviewId:guid}/release"] = "login 404 404 404",
+        ["POST verify/pdf"] = "422 422 422 422",
     };
 
     [Fact]

@@ -19,6 +19,8 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         builder.Property(i => i.Website).HasMaxLength(Institution.WebsiteMaxLength);
         builder.Property(i => i.ErasmusCode).HasMaxLength(Institution.ErasmusCodeMaxLength);
         builder.Property(i => i.LegalIdentifier).HasMaxLength(Institution.LegalIdentifierMaxLength);
+        builder.Property(i => i.CertificateSignatoryName).HasMaxLength(Institution.SignatoryNameMaxLength);
+        builder.Property(i => i.CertificateSignatoryRole).HasMaxLength(Institution.SignatoryRoleMaxLength);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => i.Name).IsUnique();
         builder.Ignore(i => i.CountryName);

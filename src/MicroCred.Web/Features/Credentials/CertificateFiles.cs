@@ -1,8 +1,12 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
+using MicroCred.Documents.Layout;
 using MicroCred.Documents.Rendering;
+using MicroCred.Documents.Sealing;
 using MicroCred.Documents.Templates;
 using MicroCred.Domain.Credentials;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace MicroCred.Web.Features.Credentials;
 
@@ -11,36 +15,106 @@ public sealed record StoredCertificate(string PublicId, string LearnerIdentifier
 {
     public DateTimeOffset IssuedAt { get; init; }
 
+    /// <summary>The institution whose seal, logo and signatory the certificate carries; empty prints none of them.</summary>
     public Guid IssuingInstitutionId { get; init; }
+}
+
+/// <summary>How an issuing institution presents its certificates: logo, signatory and (once it has one) its seal.</summary>
+public sealed record CertificateIssuer(byte[]? Logo, Signatory? SignedBy, PdfSeal? Seal, string? SealKeyId)
+{
+    public static CertificateIssuer None { get; } = new(null, null, null, null);
 }
 
 /// <summary>A file written next to a certificate's PDF in the ZIP: its name is the PDF's without ".pdf", plus <see cref="Suffix"/>.</summary>
 public sealed record CompanionFile(string Suffix, byte[] Bytes);
 
-/// <summary>Renders certificates from issued credentials, one PDF or a whole cohort as a ZIP written entry by entry.</summary>
-public sealed class CertificateFiles(PdfRenderer renderer)
+/// <summary>A rendered certificate with the entity tag that names exactly these bytes.</summary>
+public sealed record CertificatePdf(byte[] Bytes, string ETag);
+
+/// <summary>
+/// Renders certificates from issued credentials, one PDF or a whole cohort as a ZIP written entry by entry. A credential's
+/// content is frozen, so a rendered (and sealed) PDF is kept in memory under its content hash, seal key, look and link:
+/// downloading it again neither lays it out nor signs it again.
+/// </summary>
+public sealed class CertificateFiles(PdfRenderer renderer) : IDisposable
 {
-    public byte[] Render(StoredCertificate certificate, string verificationUrl)
+    /// <summary>About 500 sealed certificates (40 KB each).</summary>
+    public const long CacheBytes = 20L * 1024 * 1024;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheBytes });
+
+    public byte[] Render(StoredCertificate certificate, string verificationUrl) => Get(certificate, verificationUrl, CertificateIssuer.None).Bytes;
+
+    /// <summary>The certificate's PDF from the cache, or rendered (and sealed when the issuer has a seal) and then cached.</summary>
+    public CertificatePdf Get(StoredCertificate certificate, string verificationUrl, CertificateIssuer issuer, IReadOnlyList<EmbeddedFile>? attachments = null)
     {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(issuer);
+        attachments ??= [];
+        var etag = ETag(certificate, verificationUrl, issuer, attachments);
+        if (_cache.TryGetValue(etag, out byte[]? cached) && cached is not null)
+        {
+            return new CertificatePdf(cached, etag);
+        }
+
         using var buffer = new MemoryStream();
-        Render(certificate, verificationUrl, buffer);
-        return buffer.ToArray();
+        Render(certificate, verificationUrl, issuer, attachments, buffer);
+        var bytes = buffer.ToArray();
+        _cache.Set(etag, bytes, new MemoryCacheEntryOptions { Size = bytes.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+        return new CertificatePdf(bytes, etag);
     }
 
-    public void Render(StoredCertificate certificate, string verificationUrl, Stream output)
+    public void Render(StoredCertificate certificate, string verificationUrl, Stream output) =>
+        Render(certificate, verificationUrl, CertificateIssuer.None, [], output);
+
+    private void Render(StoredCertificate certificate, string verificationUrl, CertificateIssuer issuer, IReadOnlyList<EmbeddedFile> attachments, Stream output)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         var content = CredentialJson.Deserialize(certificate.ContentJson);
-        renderer.Render(CertificateDocument.Build(CertificateDocument.FromCredential(content, verificationUrl, certificate.ContentHash)), output);
+        var input = CertificateDocument.FromCredential(content, verificationUrl, certificate.ContentHash, issuer.Logo) with
+        {
+            SignedBy = issuer.SignedBy,
+            Attachments = attachments,
+        };
+        renderer.Render(CertificateDocument.Build(input), output, issuer.Seal);
     }
+
+    /// <summary>
+    /// A strong entity tag: the credential's content hash, then a short digest of everything else that goes into the bytes
+    /// (seal key, logo, signatory, printed link, attachments), so a new seal key or logo gives a new tag.
+    /// </summary>
+    public static string ETag(StoredCertificate certificate, string verificationUrl, CertificateIssuer issuer, IReadOnlyList<EmbeddedFile> attachments)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string? text) => hash.AppendData(Encoding.UTF8.GetBytes((text ?? "") + "\n"));
+        Add(issuer.Seal is null ? "unsealed" : issuer.SealKeyId ?? issuer.Seal.Certificate.Thumbprint);
+        Add(verificationUrl);
+        Add(issuer.SignedBy?.Name);
+        Add(issuer.SignedBy?.Role);
+        hash.AppendData(issuer.Logo ?? []);
+        foreach (var file in attachments)
+        {
+            Add(file.FileName);
+            Add(file.MimeType);
+            hash.AppendData(file.Content);
+        }
+
+        return $"\"{certificate.ContentHash}-{Convert.ToHexStringLower(hash.GetHashAndReset())[..16]}\"";
+    }
+
+    public void Dispose() => _cache.Dispose();
 
     /// <summary>
     /// Writes the certificates as one ZIP to <paramref name="output"/>. Each entry is compressed into a small buffer and
     /// sent before the next one is rendered, so memory holds one certificate at a time whatever the cohort size.
     /// </summary>
+    public async Task<int> WriteZipAsync(Stream output, IAsyncEnumerable<StoredCertificate> certificates, Func<string, string> verificationUrl, CancellationToken ct) =>
+        await WriteZipAsync(output, certificates, verificationUrl, CertificateIssuer.None, ct);
+
+    /// <summary>The cohort's certificates, each sealed and dressed by <paramref name="issuer"/> (a cohort has one issuing institution).</summary>
     /// <param name="companions">Optional further files per certificate (the digital credentials), written next to its PDF.</param>
     public async Task<int> WriteZipAsync(
-        Stream output, IAsyncEnumerable<StoredCertificate> certificates, Func<string, string> verificationUrl, CancellationToken ct,
+        Stream output, IAsyncEnumerable<StoredCertificate> certificates, Func<string, string> verificationUrl, CertificateIssuer issuer, CancellationToken ct,
         Func<StoredCertificate, CancellationToken, Task<IReadOnlyList<CompanionFile>>>? companions = null)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -57,7 +131,8 @@ public sealed class CertificateFiles(PdfRenderer renderer)
                 var entry = zip.CreateEntry(pdfName, CompressionLevel.Fastest);
                 using (var entryStream = entry.Open())
                 {
-                    Render(certificate, verificationUrl(certificate.PublicId), entryStream);
+                    // Not through the cache: a cohort ZIP would only push the learners' single downloads out of it.
+                    Render(certificate, verificationUrl(certificate.PublicId), issuer, [], entryStream);
                 }
 
                 foreach (var companion in companions is null ? [] : await companions(certificate, ct))

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MicroCred.Web.Features.Credentials;
 
 /// <summary>Issuing, downloading and revoking the micro-credentials of a cohort (institution administrators of the issuing institution).</summary>
-public sealed class CredentialsController(CredentialsHandler handler, CertificateFiles files, VerificationLinks links) : Controller
+public sealed class CredentialsController(CredentialsHandler handler, CertificateFiles files, CertificateIssuers issuers, VerificationLinks links) : Controller
 {
     /// <summary>Two import-sized cohorts of ids plus the token: far above any real selection, far below a flood.</summary>
     private const int IssueFormValueLimit = (2 * LearnerCsv.MaxRows) + 16;
@@ -71,8 +71,17 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
             return NotFound();
         }
 
-        var pdf = files.Render(credential.Certificate, links.For(Request, credential.Certificate.PublicId));
-        return File(pdf, "application/pdf", CertificateFiles.EntryName(credential.Certificate));
+        // The response stays "no-store" (personal data; see the hosting middleware), yet it carries a strong ETag so a client
+        // that kept its own copy can ask again cheaply: a matching If-None-Match gets 304 without the PDF.
+        var issuer = await issuers.ForAsync(credential.Certificate.IssuingInstitutionId, ct);
+        var pdf = files.Get(credential.Certificate, links.For(Request, credential.Certificate.PublicId), issuer);
+        Response.Headers.ETag = pdf.ETag;
+        if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == pdf.ETag || t.Trim() == "*")))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return File(pdf.Bytes, "application/pdf", CertificateFiles.EntryName(credential.Certificate));
     }
 
     /// <summary>All unrevoked certificates of the cohort as one ZIP, streamed entry by entry to the browser.</summary>
@@ -99,7 +108,8 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
             FileNameStar = $"certificates-{Slug(download.Code ?? download.Name)}.zip",
         }.ToString();
         var companions = formats == "all" ? await digital.CompanionsAsync(cohortId, ct) : null;
-        await files.WriteZipAsync(Response.Body, handler.CertificatesAsync(cohortId, ct), publicId => links.For(Request, publicId), ct, companions);
+        var issuer = await issuers.ForAsync(download.IssuingInstitutionId, ct);
+        await files.WriteZipAsync(Response.Body, handler.CertificatesAsync(cohortId, ct), publicId => links.For(Request, publicId), issuer, ct, companions);
         return new EmptyResult();
     }
 

@@ -43,7 +43,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
         }
 
         var count = await db.IssuedCredentials.CountAsync(c => c.CohortId == cohortId && c.RevokedAt == null, ct);
-        return new CohortDownload(cohort.Name, cohort.Code, count);
+        return new CohortDownload(cohort.Name, cohort.Code, count) { IssuingInstitutionId = cohort.IssuingInstitutionId };
     }
 
     public async Task<CohortCredentialsPage?> PageAsync(Guid cohortId, Actor? actor, CancellationToken ct, MicroCred.Web.Features.Shared.PageRequest? request = null)
@@ -259,7 +259,10 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
         return new CredentialSummary(
             credential.Id, credential.CohortId, cohortName, content.LearnerFullName, content.LearnerIdentifier, content.Title, AwardText(credential.Award),
             credential.IssuedAt, credential.RevokedAt, credential.RevokedByName, credential.RevocationReason,
-            new StoredCertificate(credential.PublicId, content.LearnerIdentifier, credential.ContentJson, credential.ContentHash));
+            new StoredCertificate(credential.PublicId, content.LearnerIdentifier, credential.ContentJson, credential.ContentHash)
+            {
+                IssuingInstitutionId = credential.IssuingInstitutionId,
+            });
     }
 
     /// <summary>Revokes once: a second revocation, even one racing the first, is refused with the date of the first.</summary>
@@ -355,7 +358,10 @@ public sealed record CohortCredentialsPage(
     public required MicroCred.Web.Features.Shared.Paged<LearnerCredentialRow> Paging { get; init; }
 }
 
-public sealed record CohortDownload(string Name, string? Code, int Certificates);
+public sealed record CohortDownload(string Name, string? Code, int Certificates)
+{
+    public Guid IssuingInstitutionId { get; init; }
+}
 
 public sealed record LearnerCredentialRow(
     Guid LearnerId, string Name, string Identifier, string Result, string Award, bool Eligible, string? Problem, CredentialRow? Credential);

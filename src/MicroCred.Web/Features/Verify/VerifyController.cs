@@ -28,6 +28,34 @@ public sealed class VerifyController(VerifyHandler handler) : Controller
         return Redirect("/verify/" + Uri.EscapeDataString(trimmed));
     }
 
+    /// <summary>A certificate PDF uploaded for checking: its seal, its issuer and the credential's record, said in words.</summary>
+    [HttpPost("verify/pdf"), RequestSizeLimit(PdfVerifyHandler.MaxBytes + (64 * 1024)), RequestFormLimits(MultipartBodyLengthLimit = PdfVerifyHandler.MaxBytes + (64 * 1024))]
+    public async Task<IActionResult> Pdf(IFormFile? file, [FromServices] PdfVerifyHandler pdfs, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("file", "Choose the certificate PDF to check.");
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Index), new VerifyForm());
+        }
+
+        if (file.Length > PdfVerifyHandler.MaxBytes)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("PdfResult", pdfs.TooLarge());
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var result = await pdfs.VerifyAsync(buffer.ToArray(), ct);
+        if (result.Verdict is PdfVerdict.NotPdf)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        return View("PdfResult", result);
+    }
+
     [HttpGet("verify/{publicId}")]
     public async Task<IActionResult> Credential(string publicId, CancellationToken ct)
     {

@@ -48,6 +48,12 @@ public sealed class InstitutionForm
     [Display(Name = "National upper limit for micro-credentials (ECTS)")]
     public decimal? NationalEctsCap { get; set; }
 
+    [Display(Name = "Name of the person who signs certificates")]
+    public string? SignatoryName { get; set; }
+
+    [Display(Name = "Role of the person who signs certificates")]
+    public string? SignatoryRole { get; set; }
+
     [Display(Name = "Logo")]
     public IFormFile? Logo { get; set; }
 
@@ -78,6 +84,8 @@ public sealed class InstitutionForm
         HoursPerEctsMax = i.Settings.HoursPerEctsMax,
         GradingScale = i.Settings.GradingScale,
         NationalEctsCap = i.Settings.NationalEctsCap,
+        SignatoryName = i.CertificateSignatoryName,
+        SignatoryRole = i.CertificateSignatoryRole,
     };
 
     public InstitutionDetails ToDetails() => new(
@@ -115,6 +123,12 @@ public sealed class InstitutionForm
                 .MaximumLength(Institution.GradingScaleMaxLength).WithMessage($"The grading scale can have at most {Institution.GradingScaleMaxLength} characters.");
             RuleFor(f => f.NationalEctsCap).GreaterThan(0).WithMessage("The national limit must be more than 0 ECTS.")
                 .LessThanOrEqualTo(180).WithMessage("The national limit cannot be more than 180 ECTS.");
+            RuleFor(f => f.SignatoryName).NotEmpty().When(f => !string.IsNullOrWhiteSpace(f.SignatoryRole))
+                .WithMessage("Enter the name of the person who signs certificates, or clear the role too.")
+                .MaximumLength(Institution.SignatoryNameMaxLength).WithMessage($"The name can have at most {Institution.SignatoryNameMaxLength} characters.");
+            RuleFor(f => f.SignatoryRole).NotEmpty().When(f => !string.IsNullOrWhiteSpace(f.SignatoryName))
+                .WithMessage("Enter the role of the person who signs certificates, for example Rector or Dean of the Faculty of Science.")
+                .MaximumLength(Institution.SignatoryRoleMaxLength).WithMessage($"The role can have at most {Institution.SignatoryRoleMaxLength} characters.");
             RuleFor(f => f.Logo).Must(l => l is null || l.Length <= InstitutionLogo.MaxBytes)
                 .WithMessage($"The logo file is too large: use an image of at most {InstitutionLogo.MaxBytes / 1024} KB.");
             RuleFor(f => f.Logo).Must(l => l is null || l.Length > 0).WithMessage("The logo file is empty.");
@@ -127,6 +141,8 @@ public sealed class InstitutionForm
             RuleFor(f => f.GradingScale).Printable();
             RuleFor(f => f.LegalIdentifier).Printable();
             RuleFor(f => f.ErasmusCode).Printable();
+            RuleFor(f => f.SignatoryName).Printable();
+            RuleFor(f => f.SignatoryRole).Printable();
         }
 
         private static bool BeHttpUrl(string? value) =>

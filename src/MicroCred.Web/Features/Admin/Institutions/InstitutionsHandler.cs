@@ -48,6 +48,7 @@ public sealed class InstitutionsHandler(MicroCredDbContext db, IClock clock, ILo
         var now = clock.Now;
         var institution = new Institution(Guid.NewGuid(), form.ToDetails(), now);
         institution.ChangeSettings(form.ToSettings(), now);
+        institution.ChangeCertificateSignatory(form.SignatoryName, form.SignatoryRole, now);
         if (logo is not null)
         {
             institution.ReplaceLogo(logo, now);
@@ -92,6 +93,7 @@ public sealed class InstitutionsHandler(MicroCredDbContext db, IClock clock, ILo
         var now = clock.Now;
         institution.Update(form.ToDetails(), now);
         institution.ChangeSettings(form.ToSettings(), now);
+        institution.ChangeCertificateSignatory(form.SignatoryName, form.SignatoryRole, now);
         if (logo is not null)
         {
             institution.ReplaceLogo(logo, now);

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MicroCred.Migrations.PostgreSQL.Migrations
+{
+    /// <inheritdoc />
+    public partial class InstitutionCertificateSignatory : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CertificateSignatoryName",
+                table: "Institutions",
+                type: "character varying(150)",
+                maxLength: 150,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CertificateSignatoryRole",
+                table: "Institutions",
+                type: "character varying(150)",
+                maxLength: 150,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CertificateSignatoryName",
+                table: "Institutions");
+
+            migrationBuilder.DropColumn(
+                name: "CertificateSignatoryRole",
+                table: "Institutions");
+        }
+    }
+}
