@@ -42,6 +42,9 @@ public static class DatabaseInitializer
         {
             await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
         }
+
+        // Credentials issued before seals existed are sealed once here, if their content still matches their hash.
+        await sp.GetRequiredService<Sealing.CredentialSealing>().SealUnsealedAsync(cancellationToken);
     }
 
     /// <summary>In production the first administrator comes from configuration (Bootstrap:AdministratorEmail / Password).</summary>
