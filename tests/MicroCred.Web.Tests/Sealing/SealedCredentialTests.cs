@@ -14,7 +14,7 @@ using static MicroCred.Web.Tests.Credentials.CredentialData;
 namespace MicroCred.Web.Tests.Sealing;
 
 /// <summary>Credentials sealed at issue and checked by their seal on /verify; the institution's key rotation; the revocation list.</summary>
-public sealed class SealedCredentialTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class SealedCredentialTests(MicroCredFactory factory)
 {
     [Fact]
     public async Task A_forged_row_whose_hash_was_recomputed_is_not_valid_because_the_seal_does_not_match()
@@ -245,3 +245,8 @@ public sealed class SealedCredentialTests(MicroCredFactory factory) : IClassFixt
         });
     }
 }
+
+public sealed class SealedCredentialTestsOnSqlite(MicroCredFactory factory) : SealedCredentialTests(factory), IClassFixture<MicroCredFactory>;
+
+/// <summary>The same on PostgreSQL, where the races (first key, status list places) meet real concurrent writers.</summary>
+public sealed class SealedCredentialTestsOnPostgreSql(PostgreSqlFactory factory) : SealedCredentialTests(factory), IClassFixture<PostgreSqlFactory>;
