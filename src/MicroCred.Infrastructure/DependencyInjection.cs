@@ -59,8 +59,11 @@ public static class DependencyInjection
         services.AddScoped<Seeding.DemoDataSeeder>();
 
         // Seals: one key store and sealer for the whole app (they open their own DbContext per call).
+        services.AddSingleton(configuration.GetSection(Sealing.SealingOptions.Section).Get<Sealing.SealingOptions>() ?? new Sealing.SealingOptions());
         services.AddSingleton<Sealing.InstitutionKeyStore>();
         services.AddSingleton<Domain.Credentials.Sealing.IInstitutionSealer, Sealing.InstitutionSealer>();
+        services.AddSingleton<Sealing.CredentialSealing>();
+        services.AddSingleton<Sealing.RevocationStatusLists>();
         return services;
     }
 

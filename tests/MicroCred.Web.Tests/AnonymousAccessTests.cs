@@ -18,6 +18,9 @@ public sealed class AnonymousAccessTests(MicroCredFactory factory) : IClassFixtu
         "error/{code:int}",
         "/health",
         "guest/{token}",
+        "institutions/{institutionId:guid}/jwks.json",
+        "institutions/{institutionId:guid}/seal.cer",
+        "institutions/{institutionId:guid}/status/revocation",
         "verify",
         "verify/{publicId}",
     ];

@@ -52,6 +52,16 @@ public sealed class IssuedCredential
     /// <summary>SHA-256 of <see cref="ContentJson"/> (UTF-8) as 64 lower-case hex digits; printed on the certificate.</summary>
     public string ContentHash { get; private set; } = "";
 
+    /// <summary>
+    /// The institution's seal over this record (<see cref="Sealing.CredentialSeal"/>): a compact JWS whose payload names the public
+    /// id, the issuing institution and the SHA-256 of <see cref="ContentJson"/>. Null only for a credential issued before seals
+    /// existed and not yet sealed by the start-up pass.
+    /// </summary>
+    public string? Seal { get; private set; }
+
+    /// <summary>This credential's bit in its institution's revocation status list; unique per institution, given at issue.</summary>
+    public int? StatusListIndex { get; private set; }
+
     public DateTimeOffset? RevokedAt { get; private set; }
     public Guid? RevokedById { get; private set; }
     public string? RevokedByName { get; private set; }
@@ -63,6 +73,25 @@ public sealed class IssuedCredential
 
     /// <summary>True when the stored content still matches the hash taken at issue.</summary>
     public bool IsIntact() => string.Equals(CredentialJson.Hash(ContentJson), ContentHash, StringComparison.Ordinal);
+
+    /// <summary>Stores the institution's seal, once; a sealed record is never sealed again.</summary>
+    public void AttachSeal(string seal)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seal);
+        if (Seal is not null)
+        {
+            throw new DomainException("This credential is already sealed.");
+        }
+
+        Seal = seal;
+    }
+
+    /// <summary>Gives the credential its place in the institution's status list (before it is first stored).</summary>
+    public void AssignStatusListIndex(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        StatusListIndex = index;
+    }
 
     /// <summary>An administrator of the issuing institution withdraws the credential; the reason is shown on verification.</summary>
     public void Revoke(Actor actor, string reason, DateTimeOffset now)

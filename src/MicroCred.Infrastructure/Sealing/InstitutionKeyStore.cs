@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using MicroCred.Domain;
 using MicroCred.Domain.Credentials.Sealing;
 using MicroCred.Infrastructure.Persistence;
@@ -52,9 +53,19 @@ public sealed record PublishedSealingKey(string KeyId, byte[] Certificate, DateT
 /// DbContext, so sealing never saves a caller's pending changes. Key rows never change except for their retirement, so the
 /// loaded keys are cached by key id; which key is current is read from the database on every seal.
 /// </summary>
-public sealed class InstitutionKeyStore(IServiceScopeFactory scopes, IDataProtectionProvider dataProtection, IClock clock, ILogger<InstitutionKeyStore> logger)
+public sealed class InstitutionKeyStore(
+    IServiceScopeFactory scopes, IDataProtectionProvider dataProtection, IClock clock, ILogger<InstitutionKeyStore> logger, SealingOptions? options = null)
 {
     public const string ProtectorPurpose = "MicroCred.Sealing.InstitutionPrivateKey.v1";
+
+    /// <summary>Marks a key row whose private key is not stored: it lives in a configured certificate.</summary>
+    private const string ConfiguredMarker = "configured-certificate";
+
+    private readonly IReadOnlyDictionary<Guid, ConfiguredSealCertificate> _configured = (options ?? new SealingOptions()).ByInstitution();
+    private readonly ConcurrentDictionary<Guid, Lazy<(string KeyId, byte[] Certificate, ECParameters Private)>> _configuredKeys = new();
+
+    /// <summary>True when the institution seals with its own configured certificate, which the portal does not rotate.</summary>
+    public bool UsesConfiguredCertificate(Guid institutionId) => _configured.ContainsKey(institutionId);
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector(ProtectorPurpose);
     private readonly ConcurrentDictionary<string, SealingKey> _byKeyId = new(StringComparer.Ordinal);
@@ -70,6 +81,37 @@ public sealed class InstitutionKeyStore(IServiceScopeFactory scopes, IDataProtec
                 .Where(k => k.InstitutionId == institutionId && k.RetiredAt == null)
                 .Select(k => new { k.KeyId })
                 .SingleOrDefaultAsync(ct);
+            if (_configured.ContainsKey(institutionId))
+            {
+                var configured = Configured(institutionId);
+                if (current?.KeyId == configured.KeyId)
+                {
+                    return await LoadAsync(db, current.KeyId, ct) ?? throw new InvalidOperationException("A current key vanished while it was read.");
+                }
+
+                // The configured certificate is new (or replaced): publish it as the current key, keeping earlier keys published.
+                await db.InstitutionSigningKeys.Where(k => k.InstitutionId == institutionId && k.RetiredAt == null && k.KeyId != configured.KeyId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(k => k.RetiredAt, clock.Now), ct);
+                if (await db.InstitutionSigningKeys.AnyAsync(k => k.KeyId == configured.KeyId, ct))
+                {
+                    // Recorded by another instance a moment ago, or configured again after a while: it is the key to seal with.
+                    return await LoadAsync(db, configured.KeyId, ct) ?? throw new InvalidOperationException("A configured key vanished while it was read.");
+                }
+
+                db.InstitutionSigningKeys.Add(new InstitutionSigningKey(institutionId, configured.KeyId, configured.Certificate, ConfiguredMarker, clock.Now));
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    logger.LogInformation("Configured seal certificate {KeyId} is now the current key of institution {InstitutionId}", configured.KeyId, institutionId);
+                }
+                catch (DbUpdateException e) when (DatabaseFailures.IsUniqueViolation(e))
+                {
+                    // Another instance recorded it a moment earlier.
+                }
+
+                continue;
+            }
+
             if (current is not null)
             {
                 return await LoadAsync(db, current.KeyId, ct) ?? throw new InvalidOperationException("A current key vanished while it was read.");
@@ -116,6 +158,11 @@ public sealed class InstitutionKeyStore(IServiceScopeFactory scopes, IDataProtec
     /// </summary>
     public async Task<string> RotateAsync(Guid institutionId, CancellationToken ct = default)
     {
+        if (UsesConfiguredCertificate(institutionId))
+        {
+            throw new InvalidOperationException("This institution seals with a configured certificate; replace the certificate in the configuration instead.");
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MicroCredDbContext>();
         var now = clock.Now;
@@ -176,8 +223,22 @@ public sealed class InstitutionKeyStore(IServiceScopeFactory scopes, IDataProtec
         }
 
         var protectedKey = row.ProtectedPrivateKey;
-        return _byKeyId.GetOrAdd(keyId, new SealingKey(row.InstitutionId, row.KeyId, row.Certificate, () => Unprotect(protectedKey)));
+        var institutionId = row.InstitutionId;
+        Func<ECParameters> loadPrivate = protectedKey == ConfiguredMarker
+            ? () => _configured.ContainsKey(institutionId) && Configured(institutionId).KeyId == keyId
+                ? Configured(institutionId).Private
+                : throw new InvalidOperationException("This key's certificate is no longer configured; it can only verify.")
+            : () => Unprotect(protectedKey);
+        return _byKeyId.GetOrAdd(keyId, new SealingKey(row.InstitutionId, row.KeyId, row.Certificate, loadPrivate));
     }
+
+    private (string KeyId, byte[] Certificate, ECParameters Private) Configured(Guid institutionId) => _configuredKeys.GetOrAdd(institutionId, id => new(() =>
+    {
+        using var certificate = _configured[id].Load(id);
+        using var key = certificate.GetECDsaPrivateKey()!;
+        var parameters = key.ExportParameters(true);
+        return (SealingKeyMaterial.KeyIdOf(parameters), certificate.RawData, parameters);
+    })).Value;
 
     private ECParameters Unprotect(string protectedKey)
     {

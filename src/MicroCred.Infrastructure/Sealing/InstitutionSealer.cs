@@ -29,8 +29,14 @@ public sealed partial class InstitutionSealer(InstitutionKeyStore keys, ILogger<
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(type);
         var key = await keys.CurrentAsync(institutionId, cancellationToken);
+        return Sign(key, payload.Span, type, extraHeaders);
+    }
+
+    /// <summary>Signs with a key already in hand (many seals in one go need one key look-up, not one each).</summary>
+    internal static string Sign(SealingKey key, ReadOnlySpan<byte> payload, string type, IReadOnlyDictionary<string, object>? extraHeaders = null)
+    {
         var header = Header(key.KeyId, type, extraHeaders);
-        var signingInput = Base64Url.EncodeToString(header) + "." + Base64Url.EncodeToString(payload.Span);
+        var signingInput = Base64Url.EncodeToString(header) + "." + Base64Url.EncodeToString(payload);
         using var ecdsa = key.CreatePrivate();
         var signature = ecdsa.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
         return signingInput + "." + Base64Url.EncodeToString(signature);

@@ -44,6 +44,9 @@ public static class DatabaseInitializer
         }
 
         await SignatureCarryOver.RunAsync(db, DateTimeOffset.UtcNow, logger, cancellationToken);
+
+        // Credentials issued before seals existed are sealed once here, if their content still matches their hash.
+        await sp.GetRequiredService<Sealing.CredentialSealing>().SealUnsealedAsync(cancellationToken);
     }
 
     /// <summary>In production the first administrator comes from configuration (Bootstrap:AdministratorEmail / Password).</summary>

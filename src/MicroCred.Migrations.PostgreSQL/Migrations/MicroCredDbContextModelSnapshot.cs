@@ -228,13 +228,19 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<string>("Seal")
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("StatusListIndex")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DesignId");
 
                     b.HasIndex("IssuedById");
-
-                    b.HasIndex("IssuingInstitutionId");
 
                     b.HasIndex("LearnerId");
 
@@ -242,6 +248,9 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                         .IsUnique();
 
                     b.HasIndex("CohortId", "LearnerId")
+                        .IsUnique();
+
+                    b.HasIndex("IssuingInstitutionId", "StatusListIndex")
                         .IsUnique();
 
                     b.ToTable("IssuedCredentials", (string)null);

@@ -228,13 +228,19 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("Seal")
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<int?>("StatusListIndex")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DesignId");
 
                     b.HasIndex("IssuedById");
-
-                    b.HasIndex("IssuingInstitutionId");
 
                     b.HasIndex("LearnerId");
 
@@ -243,6 +249,10 @@ namespace MicroCred.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CohortId", "LearnerId")
                         .IsUnique();
+
+                    b.HasIndex("IssuingInstitutionId", "StatusListIndex")
+                        .IsUnique()
+                        .HasFilter("[StatusListIndex] IS NOT NULL");
 
                     b.ToTable("IssuedCredentials", (string)null);
                 });

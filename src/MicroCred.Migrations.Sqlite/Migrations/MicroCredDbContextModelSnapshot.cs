@@ -223,13 +223,19 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Seal")
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusListIndex")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DesignId");
 
                     b.HasIndex("IssuedById");
-
-                    b.HasIndex("IssuingInstitutionId");
 
                     b.HasIndex("LearnerId");
 
@@ -237,6 +243,9 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("CohortId", "LearnerId")
+                        .IsUnique();
+
+                    b.HasIndex("IssuingInstitutionId", "StatusListIndex")
                         .IsUnique();
 
                     b.ToTable("IssuedCredentials", (string)null);

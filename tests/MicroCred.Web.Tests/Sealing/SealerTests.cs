@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MicroCred.Web.Tests.Sealing;
 
 /// <summary>The institutions' seals: ES256 compact JWS round trips, tamper, rotation, unknown keys, and the published keys.</summary>
-public sealed class SealerTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class SealerTests(MicroCredFactory factory)
 {
     private static readonly byte[] Payload = Encoding.UTF8.GetBytes("""{"credential":"Ελένη Παπαδοπούλου","grade":"8.5"}""");
 
@@ -187,3 +187,8 @@ public sealed class SealerTests(MicroCredFactory factory) : IClassFixture<MicroC
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/institutions/{Guid.NewGuid()}/seal.cer")).Status);
     }
 }
+
+public sealed class SealerTestsOnSqlite(MicroCredFactory factory) : SealerTests(factory), IClassFixture<MicroCredFactory>;
+
+/// <summary>The same on PostgreSQL, where the races (first key, status list places) meet real concurrent writers.</summary>
+public sealed class SealerTestsOnPostgreSql(PostgreSqlFactory factory) : SealerTests(factory), IClassFixture<PostgreSqlFactory>;

@@ -28,9 +28,14 @@ internal sealed class IssuedCredentialConfiguration : IEntityTypeConfiguration<I
         builder.Ignore(c => c.IsRevoked);
         builder.HasIndex(c => c.PublicId).IsUnique();
 
+        // A compact ES256 JWS over a payload of about 150 bytes: some 400 characters.
+        builder.Property(c => c.Seal).HasMaxLength(2000).IsUnicode(false);
+
+        // One bit per credential in the institution's revocation list; given at issue, never reused.
+        builder.HasIndex(c => new { c.IssuingInstitutionId, c.StatusListIndex }).IsUnique();
+
         // One credential per learner of a cohort: issuing twice, even from two requests at once, cannot duplicate it.
         builder.HasIndex(c => new { c.CohortId, c.LearnerId }).IsUnique();
-        builder.HasIndex(c => c.IssuingInstitutionId);
         builder.HasOne<Cohort>().WithMany().HasForeignKey(c => c.CohortId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Learner>().WithMany().HasForeignKey(c => c.LearnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CourseDesign>().WithMany().HasForeignKey(c => c.DesignId).OnDelete(DeleteBehavior.Restrict);

@@ -4,6 +4,7 @@ using MicroCred.Domain;
 using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
+using MicroCred.Infrastructure.Sealing;
 using MicroCred.Web.Features.Designs;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace MicroCred.Web.Features.Credentials;
 /// Issuing, revoking and printing credentials of one cohort. Everything is scoped to the institution administrators of the
 /// cohort's issuing institution: anyone else gets nothing back, and the controller answers 404.
 /// </summary>
-public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILogger<CredentialsHandler> logger, IssuePreviews previews)
+public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, CredentialSealing sealing, ILogger<CredentialsHandler> logger, IssuePreviews previews)
 {
     /// <summary>The cohort with its learners when the actor may manage it; null otherwise.</summary>
     public async Task<Cohort?> CohortAsync(Guid cohortId, Actor? actor, CancellationToken ct)
@@ -213,18 +214,33 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, ILog
             return IssueOutcome.Done($"Nothing new to issue: {Count(result.AlreadyIssued.Count, noun)} already {(result.AlreadyIssued.Count == 1 ? "holds" : "hold")} a micro-credential.");
         }
 
-        db.IssuedCredentials.AddRange(result.Issued);
-        try
+        // Every credential is sealed by its institution before it is stored, so no unsealed record is ever visible.
+        await sealing.SealAsync(result.Issued, ct);
+        for (var attempt = 1; ; attempt++)
         {
-            // One SaveChanges is one transaction: every credential of this request is stored, or none is.
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (!DatabaseFailures.IsUnavailable(e))
-        {
-            // The unique (cohort, learner) index: another issue for the same learners was saved first. This request stored nothing.
-            db.ChangeTracker.Clear();
-            logger.LogWarning("Issuing for cohort {CohortId} collided with another issue and was rolled back", cohortId);
-            return IssueOutcome.Refused("Someone issued credentials for this cohort at the same moment, so nothing from your request was stored. The list now shows who holds a credential; issue again for anyone still without one.");
+            await RevocationStatusLists.AssignAsync(db, result.Issued, ct);
+            db.IssuedCredentials.AddRange(result.Issued);
+            try
+            {
+                // One SaveChanges is one transaction: every credential of this request is stored, or none is.
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateException e) when (!DatabaseFailures.IsUnavailable(e))
+            {
+                db.ChangeTracker.Clear();
+                var issuedIds = result.Issued.Select(c => c.LearnerId).ToList();
+                var collided = await db.IssuedCredentials.AnyAsync(c => c.CohortId == cohortId && issuedIds.Contains(c.LearnerId), ct);
+                if (!collided && DatabaseFailures.IsUniqueViolation(e) && attempt < 5)
+                {
+                    // Another issue of the same institution took the same status list places a moment earlier: take the next ones.
+                    continue;
+                }
+
+                // The unique (cohort, learner) index: another issue for the same learners was saved first. This request stored nothing.
+                logger.LogWarning("Issuing for cohort {CohortId} collided with another issue and was rolled back", cohortId);
+                return IssueOutcome.Refused("Someone issued credentials for this cohort at the same moment, so nothing from your request was stored. The list now shows who holds a credential; issue again for anyone still without one.");
+            }
         }
 
         logger.LogInformation("Issued {Issued} credentials for cohort {CohortId}; {Already} learners already held one", result.Issued.Count, cohortId, result.AlreadyIssued.Count);

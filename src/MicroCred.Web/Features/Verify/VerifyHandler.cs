@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MicroCred.Domain.Credentials;
+using MicroCred.Domain.Credentials.Sealing;
 using MicroCred.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace MicroCred.Web.Features.Verify;
 /// Public verification of an issued credential by its public id. Only the outcome is logged: never the id, the learner
 /// or anything from the certificate.
 /// </summary>
-public sealed partial class VerifyHandler(MicroCredDbContext db, ILogger<VerifyHandler> logger)
+public sealed partial class VerifyHandler(MicroCredDbContext db, IInstitutionSealer sealer, ILogger<VerifyHandler> logger)
 {
     public async Task<Verification> VerifyAsync(string? publicId, CancellationToken ct)
     {
@@ -26,11 +27,13 @@ public sealed partial class VerifyHandler(MicroCredDbContext db, ILogger<VerifyH
             return Verification.NotFound;
         }
 
-        // The stored content must still hash to the value printed on the certificate; otherwise nothing of it is trusted.
-        if (!credential.IsIntact())
+        // The institution's seal must cover exactly the stored content (its hash is recomputed here, never read from the row);
+        // otherwise nothing of the record is trusted, even when its hash column was recomputed to match.
+        var check = credential.Seal is null ? null : await sealer.VerifyAsync(credential.Seal, ct);
+        if (CredentialSeal.Problem(credential, check) is { } problem)
         {
-            logger.LogWarning("Verification: {Outcome}", "stored content does not match its hash");
-            return new Verification(VerificationStatus.Tampered, null, null, null, null, null);
+            logger.LogWarning("Verification: {Outcome}", "the seal does not hold");
+            return new Verification(VerificationStatus.Tampered, null, null, null, null, null) { Problem = problem };
         }
 
         var content = credential.ReadContent();
@@ -56,6 +59,9 @@ public sealed record Verification(
     VerificationStatus Status, CredentialContent? Content, string? ContentHash, DateTimeOffset? IssuedAt, DateTimeOffset? RevokedAt, string? RevocationReason)
 {
     public static Verification NotFound { get; } = new(VerificationStatus.NotFound, null, null, null, null, null);
+
+    /// <summary>Why a stored record is not valid (seal missing, broken or not matching), in plain words.</summary>
+    public string? Problem { get; init; }
 }
 
 /// <summary>Award names as the public reads them.</summary>

@@ -1,5 +1,6 @@
 using MicroCred.Infrastructure.Persistence;
 using MicroCred.Infrastructure.Sealing;
+using MicroCred.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,11 +9,11 @@ using Microsoft.Net.Http.Headers;
 namespace MicroCred.Web.Features.Sealing;
 
 /// <summary>
-/// The institutions' public sealing keys at stable addresses, without sign-in, for anyone checking a seal offline: the JWK set
-/// (current and retired keys) and the current seal certificate.
+/// What the institutions publish for anyone checking their seals, at stable addresses without sign-in: the JWK set (current and
+/// retired keys), the current seal certificate, and the revocation status list.
 /// </summary>
 [AllowAnonymous]
-public sealed class PublicKeysController(MicroCredDbContext db, InstitutionKeyStore keys) : Controller
+public sealed class SealingController(MicroCredDbContext db, InstitutionKeyStore keys, RevocationStatusLists statusLists, PublicAddress address) : Controller
 {
     /// <summary>Verifiers may keep a key set for a few minutes; a rotation shows within that time.</summary>
     private const int CacheSeconds = 300;
@@ -44,9 +45,26 @@ public sealed class PublicKeysController(MicroCredDbContext db, InstitutionKeySt
         return File(current.Certificate, "application/pkix-cert", "seal.cer");
     }
 
-    private void SetCaching()
+    /// <summary>
+    /// The institution's revocation list: a Bitstring Status List credential as a VC-JWT sealed by the institution. Built from
+    /// the stored revocations on each request; verifiers may keep it for a minute.
+    /// </summary>
+    [HttpGet("institutions/{institutionId:guid}/status/revocation")]
+    public async Task<IActionResult> RevocationList(Guid institutionId, CancellationToken ct)
     {
-        Response.Headers[HeaderNames.CacheControl] = $"public, max-age={CacheSeconds}";
+        var jwt = await statusLists.RevocationListAsync(db, institutionId, address.BaseUrl, ct);
+        if (jwt is null)
+        {
+            return NotFound();
+        }
+
+        SetCaching(60);
+        return Content(jwt, RevocationStatusLists.MediaType);
+    }
+
+    private void SetCaching(int seconds = CacheSeconds)
+    {
+        Response.Headers[HeaderNames.CacheControl] = $"public, max-age={seconds}";
         Response.Headers[HeaderNames.AccessControlAllowOrigin] = "*";
     }
 }
