@@ -45,5 +45,13 @@ public static class FeatureRegistration
         .AddSingleton<Features.Credentials.CertificateFiles>()
         .AddSingleton<Features.Credentials.VerificationLinks>()
         .AddScoped<Features.Verify.VerifyHandler>()
-        .AddScoped<Features.Documents.DocumentsHandler>();
+        .AddScoped<Features.Documents.DocumentsHandler>()
+        .AddScoped<Features.RunReports.RunAccess>()
+        .AddScoped<Features.RunReports.RunReportQuery>()
+        .AddScoped<Features.RunReports.RunReportsHandler>()
+        .AddScoped<Features.Surveys.SurveyMail>()
+        .AddScoped<Features.Surveys.SurveyClosing>()
+        .AddScoped<Features.Surveys.SurveysHandler>()
+        .AddScoped<Features.Surveys.SurveyAnswering>()
+        .AddHostedService<Features.Surveys.SurveyClosingService>();
 }
