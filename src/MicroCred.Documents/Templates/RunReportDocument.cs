@@ -57,7 +57,7 @@ public static class RunReportDocument
         }
         else
         {
-            blocks.Add(new Paragraph($"Mean hours learners reported against the hours the design plans. A unit more than {RunReport.DeviationThresholdPercent:0} % above or below the plan is flagged (check 21)."));
+            blocks.Add(new Paragraph($"Mean hours learners reported against the hours the design plans. A unit more than {RunReport.DeviationThresholdPercent:0} % above or below the plan is flagged."));
             blocks.Add(new Table(
                 [new TableColumn("Course unit", 4), new TableColumn("Planned", 1.3, TextAlignment.Right), new TableColumn("Measured", 1.3, TextAlignment.Right), new TableColumn("Answers", 1.2, TextAlignment.Right), new TableColumn("Deviation", 1.4, TextAlignment.Right), new TableColumn("Flag", 2.2)],
                 [.. r.Workload.Select(w => (IReadOnlyList<string>)[
