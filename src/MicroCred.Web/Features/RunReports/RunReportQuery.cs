@@ -24,7 +24,7 @@ public sealed class RunReportQuery(MicroCredDbContext db)
         var survey = await db.Surveys.AsNoTracking().Where(s => s.CohortId == cohortId).Select(s => new { s.Id, s.DefinitionJson }).SingleOrDefaultAsync(ct);
         var answers = survey is null
             ? []
-            : (await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == survey.Id).OrderBy(r => r.AnsweredOn).ThenBy(r => r.Id)
+            : (await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == survey.Id).OrderBy(r => r.Id)
                 .Select(r => r.AnswersJson).ToListAsync(ct)).Select(SurveyAnswers.FromJson).ToList();
         return RunReport.Compute(
             cohort,
