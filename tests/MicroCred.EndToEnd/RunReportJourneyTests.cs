@@ -40,6 +40,8 @@ public sealed class RunReportJourneyTests(PortalFixture portal)
         await page.SetViewportSizeAsync(320, 720);
         await AssertFitsAsync(page, "run report");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "run-report-320.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "run-report-320-top.png") });
+        await page.GetByRole(AriaRole.Img, new() { Name = "Planned and measured study hours per course unit" }).ScreenshotAsync(new() { Path = Path.Combine(shots, "run-report-320-hours-chart.png") });
         await page.SetViewportSizeAsync(1280, 900);
         await page.GotoAsync($"/cohorts/{pilot}/survey");
         await AssertAccessibleAsync(page, "closed survey");
