@@ -18,6 +18,8 @@ public sealed class AnonymousAccessTests(MicroCredFactory factory) : IClassFixtu
         "error/{code:int}",
         "/health",
         "guest/{token}",
+        "survey/{token}",
+        "survey/thanks",
         "verify",
         "verify/{publicId}",
     ];
@@ -62,6 +64,8 @@ public sealed class AnonymousAccessTests(MicroCredFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/health")).Status);
         Assert.Equal(HttpStatusCode.Gone, (await browser.GetAsync("/account/accept-invitation?token=nonsense")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/guest/nonsense")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/survey/nonsense")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/survey/thanks")).Status);
     }
 
     private List<(string Pattern, bool AllowsAnonymous)> GetEndpoints()
