@@ -21,6 +21,8 @@ public sealed class AnonymousAccessTests(MicroCredFactory factory) : IClassFixtu
         "institutions/{institutionId:guid}/jwks.json",
         "institutions/{institutionId:guid}/seal.cer",
         "institutions/{institutionId:guid}/status/revocation",
+        "survey/{token}",
+        "survey/thanks",
         "verify",
         "verify/{publicId}",
     ];
@@ -65,6 +67,8 @@ public sealed class AnonymousAccessTests(MicroCredFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/health")).Status);
         Assert.Equal(HttpStatusCode.Gone, (await browser.GetAsync("/account/accept-invitation?token=nonsense")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/guest/nonsense")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/survey/nonsense")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/survey/thanks")).Status);
     }
 
     private List<(string Pattern, bool AllowsAnonymous)> GetEndpoints()

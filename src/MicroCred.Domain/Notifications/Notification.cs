@@ -66,4 +66,5 @@ public enum NotificationKind
     CommentAdded,
     CommentAnswered,
     DecisionMade,
+    SurveyClosed,
 }

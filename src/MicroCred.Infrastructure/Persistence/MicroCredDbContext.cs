@@ -4,6 +4,7 @@ using MicroCred.Domain.Designs;
 using MicroCred.Domain.Institutions;
 using MicroCred.Domain.Notifications;
 using MicroCred.Domain.Reviews;
+using MicroCred.Domain.Surveys;
 using MicroCred.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -54,6 +55,12 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
     public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
 
     public DbSet<Domain.Credentials.Sealing.InstitutionSigningKey> InstitutionSigningKeys => Set<Domain.Credentials.Sealing.InstitutionSigningKey>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     public DbSet<PendingImportRecord> PendingImports => Set<PendingImportRecord>();
 

@@ -53,5 +53,13 @@ public static class FeatureRegistration
         .AddScoped<Features.Verify.DocumentVerification>()
         .AddScoped<Features.Verify.PdfVerifyHandler>()
         .AddScoped<Features.Documents.DocumentsHandler>()
-        .AddScoped<Features.Catalogue.CatalogueHandler>();
+        .AddScoped<Features.Catalogue.CatalogueHandler>()
+        .AddScoped<Features.RunReports.RunAccess>()
+        .AddScoped<Features.RunReports.RunReportQuery>()
+        .AddScoped<Features.RunReports.RunReportsHandler>()
+        .AddScoped<Features.Surveys.SurveyMail>()
+        .AddScoped<Features.Surveys.SurveyClosing>()
+        .AddScoped<Features.Surveys.SurveysHandler>()
+        .AddScoped<Features.Surveys.SurveyAnswering>()
+        .AddHostedService<Features.Surveys.SurveyClosingService>();
 }
