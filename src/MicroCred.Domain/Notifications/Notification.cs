@@ -66,4 +66,9 @@ public enum NotificationKind
     CommentAdded,
     CommentAnswered,
     DecisionMade,
+    EvaluationCommented,
+    EvaluationSignedOff,
+    EvaluationDue,
+    EvaluationOverdue,
+    ActionDeadline,
 }

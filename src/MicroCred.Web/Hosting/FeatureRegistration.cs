@@ -45,5 +45,9 @@ public static class FeatureRegistration
         .AddSingleton<Features.Credentials.CertificateFiles>()
         .AddSingleton<Features.Credentials.VerificationLinks>()
         .AddScoped<Features.Verify.VerifyHandler>()
-        .AddScoped<Features.Documents.DocumentsHandler>();
+        .AddScoped<Features.Documents.DocumentsHandler>()
+        .AddScoped<Features.Evaluations.EvaluationsHandler>()
+        .AddScoped<Features.Evaluations.EvaluationNotifications>()
+        .AddScoped<Features.Evaluations.RevisionCheck>()
+        .AddScoped<Features.Evaluations.EvaluationReminders>();
 }

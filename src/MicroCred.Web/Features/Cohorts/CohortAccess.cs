@@ -31,7 +31,7 @@ public sealed class CohortAccess(MicroCredDbContext db)
             return null;
         }
 
-        var design = await db.CourseDesigns.AsNoTracking().SingleOrDefaultAsync(d => d.Id == designId && d.Status == DesignStatus.Published, ct);
+        var design = await db.CourseDesigns.AsNoTracking().SingleOrDefaultAsync(d => d.Id == designId && (d.Status == DesignStatus.Published || (d.RevisionOf != null && d.Status != DesignStatus.Retired)), ct);
         if (design is null)
         {
             return null;
@@ -66,7 +66,7 @@ public sealed class CohortAccess(MicroCredDbContext db)
             return [];
         }
 
-        var published = await db.CourseDesigns.AsNoTracking().Where(d => d.Status == DesignStatus.Published)
+        var published = await db.CourseDesigns.AsNoTracking().Where(d => d.Status == DesignStatus.Published || (d.RevisionOf != null && d.Status != DesignStatus.Retired))
             .OrderBy(d => d.Title).Select(d => new { d.Id, d.Title }).ToListAsync(ct);
         var result = new List<(Guid, string, int)>();
         foreach (var d in published)

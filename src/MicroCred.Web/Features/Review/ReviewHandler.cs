@@ -16,6 +16,7 @@ public sealed class ReviewHandler(
     DesignWorkspaces workspaces,
     ReviewAccess access,
     ReviewNotifications notifications,
+    Evaluations.RevisionCheck revisions,
     IClock clock,
     ILogger<ReviewHandler> logger)
 {
@@ -28,7 +29,8 @@ public sealed class ReviewHandler(
         }
 
         var design = workspace.Design;
-        var gate = design.NextGate;
+        var revision = await revisions.VerdictAsync(design, workspace.Content, ct);
+        var gate = design.GateForSubmission(revision?.Kind);
         var facts = await access.GateFactsAsync(designId, ct);
         var unmet = gate is { } g ? GateConditions.Evaluate(g, workspace.Content, workspace.Findings, facts) : [];
         var blocked = gate is null
@@ -36,7 +38,11 @@ public sealed class ReviewHandler(
                 ? $"Version {design.VersionUnderReview} is in {ReviewWords.Gate(design.GateUnderReview!.Value)}; wait for the decision before submitting again."
                 : DesignLifecycle.Refusal(design.Status, design.IsUnderReview, LifecycleAction.Submit)
             : !workspace.IsLeader ? "Only the team leader can submit the design for review." : null;
-        return new SubmitViewModel(designId, design.Title, gate, design.LastVersionNumber + 1, unmet, blocked, error);
+        return new SubmitViewModel(designId, design.Title, gate, design.LastVersionNumber + 1, unmet, blocked, error)
+        {
+            Revision = revision,
+            RevisionOf = design.RevisionOf,
+        };
     }
 
     /// <summary>
@@ -56,7 +62,8 @@ public sealed class ReviewHandler(
         try
         {
             var facts = await access.GateFactsAsync(designId, ct);
-            submission = workspace.Design.Submit(actor, workspace.Content, workspace.Findings, facts, clock.Now);
+            var revision = await revisions.VerdictAsync(workspace.Design, workspace.Content, ct);
+            submission = workspace.Design.Submit(actor, workspace.Content, workspace.Findings, facts, clock.Now, revision?.Kind);
         }
         catch (DomainException ex)
         {
@@ -277,6 +284,11 @@ public sealed class ReviewHandler(
 
 public sealed record SubmitViewModel(Guid DesignId, string Title, Gate? Gate, int NextVersion, IReadOnlyList<UnmetCondition> Unmet, string? Blocked, string? Error)
 {
+    /// <summary>For a revision of a published course still in draft: minor or major, and why.</summary>
+    public Domain.Evaluations.RevisionVerdict? Revision { get; init; }
+
+    public int? RevisionOf { get; init; }
+
     public bool CanSubmit => Gate is not null && Blocked is null && Unmet.Count == 0;
 }
 
