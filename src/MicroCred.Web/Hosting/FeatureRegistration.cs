@@ -49,5 +49,6 @@ public static class FeatureRegistration
         .AddScoped<Features.Evaluations.EvaluationsHandler>()
         .AddScoped<Features.Evaluations.EvaluationNotifications>()
         .AddScoped<Features.Evaluations.RevisionCheck>()
-        .AddScoped<Features.Evaluations.EvaluationReminders>();
+        .AddScoped<Features.Evaluations.EvaluationReminders>()
+        .AddScoped<Features.Evaluations.EvaluationDashboard>();
 }

@@ -96,8 +96,14 @@ public sealed class EvaluationReminderService(IServiceScopeFactory scopes, TimeP
     public static readonly TimeSpan FirstRunAfter = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
+    private int _runs;
+    private int _waits;
+
     /// <summary>Runs that finished (for tests and health).</summary>
-    public int Runs { get; private set; }
+    public int Runs => Volatile.Read(ref _runs);
+
+    /// <summary>How many times the service started waiting for its next run (tests wait for it before moving the clock).</summary>
+    public int Waits => Volatile.Read(ref _waits);
 
     /// <summary>One run now; returns the number of reminders sent, 0 when the run failed.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
@@ -106,7 +112,7 @@ public sealed class EvaluationReminderService(IServiceScopeFactory scopes, TimeP
         {
             await using var scope = scopes.CreateAsyncScope();
             var sent = await scope.ServiceProvider.GetRequiredService<EvaluationReminders>().RunAsync(time.GetUtcNow(), ct);
-            Runs++;
+            Interlocked.Increment(ref _runs);
             return sent;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -120,11 +126,14 @@ public sealed class EvaluationReminderService(IServiceScopeFactory scopes, TimeP
     {
         try
         {
-            await Task.Delay(FirstRunAfter, time, stoppingToken);
+            var wait = FirstRunAfter;
             while (!stoppingToken.IsCancellationRequested)
             {
+                var delay = Task.Delay(wait, time, stoppingToken);
+                Interlocked.Increment(ref _waits);
+                await delay;
                 await RunOnceAsync(stoppingToken);
-                await Task.Delay(Interval, time, stoppingToken);
+                wait = Interval;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

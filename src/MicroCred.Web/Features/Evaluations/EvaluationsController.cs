@@ -79,7 +79,7 @@ public sealed class EvaluationsController(EvaluationsHandler handler) : Controll
         await SaveAsync(evaluationId, form, validator, () => handler.SaveActionAsync(evaluationId, actionId, User.UserId(), form, ct), "Action", ct, actionId);
 
     [HttpPost("evaluations/{evaluationId:guid}/comments"), ValidateAntiForgeryToken]
-    public async Task<IActionResult> Comment(Guid evaluationId, EvaluationCommentForm form, [FromServices] IValidator<EvaluationCommentForm> validator, CancellationToken ct)
+    public async Task<IActionResult> Comment(Guid evaluationId, [Bind(Prefix = "CommentForm")] EvaluationCommentForm form, [FromServices] IValidator<EvaluationCommentForm> validator, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(form, ct);
         var outcome = validation.IsValid
