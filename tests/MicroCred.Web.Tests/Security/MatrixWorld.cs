@@ -183,7 +183,7 @@ public sealed partial class MatrixWorld : IAsyncLifetime
             ["Form.Deadline"] = "2027-12-01",
             ["Form.Status"] = "Planned",
         }, actionForm.AntiforgeryToken())).Status);
-        ActionId = await App.WithDbAsync(db => db.AnnualEvaluations.Where(e => e.Id == EvaluationId).SelectMany(e => e.Actions).Select(a => a.Id).SingleAsync());
+        ActionId = await App.WithDbAsync(db => db.AnnualEvaluations.Where(e => e.Id == EvaluationId).SelectMany(e => e.Actions).Where(a => a.Title == "Matrix improvement action").Select(a => a.Id).SingleAsync());
 
         TeamMemberToRemoveId = await App.UserIdAsync("partner.pt@microcred.demo");
         InstitutionUserId = await App.UserIdAsync(Emails[Persona.QaOfficer]);
