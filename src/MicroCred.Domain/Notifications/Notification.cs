@@ -71,4 +71,5 @@ public enum NotificationKind
     EvaluationDue,
     EvaluationOverdue,
     ActionDeadline,
+    SurveyClosed,
 }

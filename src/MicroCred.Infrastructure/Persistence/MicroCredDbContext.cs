@@ -5,6 +5,7 @@ using MicroCred.Domain.Evaluations;
 using MicroCred.Domain.Institutions;
 using MicroCred.Domain.Notifications;
 using MicroCred.Domain.Reviews;
+using MicroCred.Domain.Surveys;
 using MicroCred.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -53,6 +54,12 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
     public DbSet<Learner> Learners => Set<Learner>();
 
     public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     public DbSet<PendingImportRecord> PendingImports => Set<PendingImportRecord>();
 

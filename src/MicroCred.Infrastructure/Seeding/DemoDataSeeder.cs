@@ -7,6 +7,7 @@ using MicroCred.Domain.Designs.Steps;
 using MicroCred.Domain.Evaluations;
 using MicroCred.Domain.Institutions;
 using MicroCred.Domain.Reviews;
+using MicroCred.Domain.Surveys;
 using MicroCred.Infrastructure.Identity;
 using MicroCred.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +25,7 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
         {
             // Databases seeded before the published demo course existed get it on their next start.
             await SeedPublishedDesignAsync(clock.Now, cancellationToken);
+            await SeedPastRunAsync(clock.Now, cancellationToken);
             return;
         }
 
@@ -75,6 +77,7 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
         await SeedDesignAsync(SampleDesigns.Complete(DemoAccounts.UniversityNl, DemoAccounts.UniversityEs, DemoAccounts.UniversityPt), markAllComplete: true, now, cancellationToken);
         await SeedDesignAsync(SampleDesigns.HalfFinished(DemoAccounts.UniversityNl, DemoAccounts.UniversityEs, DemoAccounts.UniversityPt), markAllComplete: false, now, cancellationToken);
         await SeedPublishedDesignAsync(now, cancellationToken);
+        await SeedPastRunAsync(now, cancellationToken);
         logger.LogInformation("Demo data seeded: {Institutions} institutions, {Users} users, 3 course designs", 4, DemoAccounts.All.Count);
     }
 
@@ -193,6 +196,99 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
         evaluation.AddAction(design, leader, new ActionDetails("Update the contact details on the public course page", pt.Id, pt.FullName,
             today.AddMonths(1), ActionStatus.Planned, [WizardStep.Recruitment], null), now.AddDays(-3));
         db.AnnualEvaluations.Add(evaluation);
+    }
+
+    /// <summary>
+    /// One finished run of the published demo course: eight learners with final results, their credentials (one revoked),
+    /// and a closed learner survey with six answers, so that the run report shows scores, comments and one unit whose
+    /// measured study load is flagged. The same answers on every start.
+    /// </summary>
+    private async Task SeedPastRunAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var design = await db.CourseDesigns.Include(d => d.Members).SingleOrDefaultAsync(d => d.Title == SampleDesigns.PublishedTitle, ct);
+        if (design is null || await db.Cohorts.AnyAsync(c => c.DesignId == design.Id, ct))
+        {
+            return;
+        }
+
+        var version = await db.DesignVersions.Where(v => v.DesignId == design.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
+            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        var byEmail = await db.Users.ToDictionaryAsync(u => u.Email!, ct);
+        if (version is null || !byEmail.TryGetValue("institution.admin@microcred.demo", out var adminUser) || !byEmail.TryGetValue("leader@microcred.demo", out var leaderUser))
+        {
+            return;
+        }
+
+        var admin = Actor.Of(adminUser.Id, adminUser.FullName, DemoAccounts.UniversityNl, Roles.InstitutionAdmin);
+        var leader = Actor.Of(leaderUser.Id, leaderUser.FullName, DemoAccounts.UniversityNl, Roles.CourseDesigner);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var cohort = Cohort.Start(design, version, new CohortDetails("Pilot run", "PILOT-1", today.AddDays(-84), today.AddDays(-28), DeliveryMode.Blended), admin, now.AddDays(-90));
+        (string Given, string Family, LearnerResult Result, decimal? Grade)[] learners =
+        [
+            ("Noor", "Bakker", LearnerResult.Passed, 8.5m),
+            ("Pablo", "Serrano", LearnerResult.Passed, 7.2m),
+            ("Inês", "Carvalho", LearnerResult.Passed, 9.1m),
+            ("Femke", "Visser", LearnerResult.Passed, 6.4m),
+            ("Jordi", "Puig", LearnerResult.Passed, 7.8m),
+            ("Marta", "Lopes", LearnerResult.Passed, 5.9m),
+            ("Daan", "Smit", LearnerResult.Failed, 4.6m),
+            ("Elena", "Marín", LearnerResult.AttendanceOnly, null),
+        ];
+        for (var i = 0; i < learners.Length; i++)
+        {
+            var l = learners[i];
+            cohort.AddLearner(new LearnerDetails(l.Given, l.Family, $"PILOT-{i + 1:000}", null, $"pilot.learner{i + 1}@learners.example", l.Result, l.Grade,
+                l.Result == LearnerResult.AttendanceOnly ? null : today.AddDays(-28)), admin, now.AddDays(-30));
+        }
+
+        cohort.FinaliseResults(admin, now.AddDays(-27));
+        db.Cohorts.Add(cohort);
+
+        var institutions = (await db.Institutions.AsNoTracking().ToListAsync(ct)).ToDictionary(i => i.Id, i => new InstitutionFacts(
+            i.Id, i.Name, i.CountryCode, i.IsDegreeAwarding, i.Settings.HoursPerEctsMin, i.Settings.HoursPerEctsMax,
+            i.Settings.GradingScale, i.Settings.NationalEctsCap, i.LegalIdentifier, i.Region));
+        var eligible = cohort.Learners.Where(l => l.Result != LearnerResult.Failed).Select(l => l.Id).ToList();
+        var issued = CredentialIssuance.Issue(cohort, version, institutions, eligible, [], admin, now.AddDays(-26));
+        db.IssuedCredentials.AddRange(issued.Issued);
+        issued.Issued.FirstOrDefault(c => c.LearnerId == cohort.Learners[5].Id)?.Revoke(admin, "Issued with a misspelt name; a corrected credential follows.", now.AddDays(-20));
+
+        // The survey: opened after the results, closed on its date. Answers carry no learner and only their day.
+        var survey = Survey.Open(design, cohort, version.ReadContent(), today.AddDays(-12), [("The case studies helped me apply the methods at work.", OwnQuestionKind.Rating)], leader, now.AddDays(-27));
+        db.Surveys.Add(survey);
+        var units = survey.Definition.Units;
+        var ownQuestion = survey.Definition.OwnQuestions[0].Id;
+        (int[] Ratings, decimal[] HourFactors, int Own, string? Comment)[] answers =
+        [
+            ([5, 4, 4, 5, 5], [1.0m, 1.3m, 0.9m, 0.9m, 1.1m], 5, "The flood-risk case from Rotterdam was the most useful part. Unit two took far longer than announced."),
+            ([4, 3, 4, 4, 4], [1.1m, 1.4m, 1.0m, 0.85m, 1.2m], 4, "More time for the group assignment, please."),
+            ([5, 2, 3, 4, 5], [0.9m, 1.2m, 1.1m, 0.8m, 1.0m], 5, null),
+            ([4, 3, 5, 5, 4], [1.0m, 1.25m, 0.95m, 0.95m, 1.15m], 4, "Good support from the tutors in the live sessions."),
+            ([3, 2, 4, 3, 3], [1.2m, 1.35m, 1.0m, 0.9m, 1.1m], 3, "The readings for unit two were heavy; a shorter list would help."),
+            ([5, 4, 4, 4, 5], [1.0m, 1.1m, 1.0m, 0.9m, 1.05m], 4, null),
+        ];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var a = answers[i];
+            var hours = new Dictionary<Guid, decimal>();
+            for (var u = 0; u < units.Count; u++)
+            {
+                if (units[u].PlannedHours is { } planned)
+                {
+                    hours[units[u].Id] = Math.Round(planned * a.HourFactors[u % a.HourFactors.Length], 0);
+                }
+            }
+
+            db.SurveyResponses.Add(survey.Answer(new SurveyAnswers
+            {
+                Ratings = Enum.GetValues<StandardQuestion>().Select((q, k) => (q, k)).ToDictionary(x => x.q, x => a.Ratings[x.k]),
+                HoursPerUnit = hours,
+                OwnRatings = new Dictionary<Guid, int> { [ownQuestion] = a.Own },
+                Comment = a.Comment,
+            }, now.AddDays(-25 + i)));
+        }
+
+        survey.Close(now.AddDays(-11));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A sample design led by the demo team leader, with the Spanish and Portuguese designers on the team.</summary>

@@ -50,5 +50,13 @@ public static class FeatureRegistration
         .AddScoped<Features.Evaluations.EvaluationNotifications>()
         .AddScoped<Features.Evaluations.RevisionCheck>()
         .AddScoped<Features.Evaluations.EvaluationReminders>()
-        .AddScoped<Features.Evaluations.EvaluationDashboard>();
+        .AddScoped<Features.Evaluations.EvaluationDashboard>()
+        .AddScoped<Features.RunReports.RunAccess>()
+        .AddScoped<Features.RunReports.RunReportQuery>()
+        .AddScoped<Features.RunReports.RunReportsHandler>()
+        .AddScoped<Features.Surveys.SurveyMail>()
+        .AddScoped<Features.Surveys.SurveyClosing>()
+        .AddScoped<Features.Surveys.SurveysHandler>()
+        .AddScoped<Features.Surveys.SurveyAnswering>()
+        .AddHostedService<Features.Surveys.SurveyClosingService>();
 }

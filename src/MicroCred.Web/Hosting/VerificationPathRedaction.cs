@@ -5,11 +5,12 @@ namespace MicroCred.Web.Hosting;
 
 /// <summary>
 /// Replaces the credential id in logged request paths (/verify/{id}) with a placeholder: the id leads to a learner's
-/// certificate, so logs record only that a verification happened and its outcome.
+/// certificate, so logs record only that a verification happened and its outcome. The same for survey links
+/// (/survey/{token}): a personal link leads to one learner.
 /// </summary>
 public sealed class VerificationPathRedaction : ILogEventEnricher
 {
-    private const string Prefix = "/verify/";
+    private static readonly string[] Prefixes = ["/verify/", "/survey/"];
 
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
@@ -18,10 +19,10 @@ public sealed class VerificationPathRedaction : ILogEventEnricher
         {
             if (logEvent.Properties.TryGetValue(name, out var value)
                 && value is ScalarValue { Value: string path }
-                && path.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)
-                && path.Length > Prefix.Length)
+                && Array.Find(Prefixes, p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase) && path.Length > p.Length) is { } prefix
+                && !path.Equals("/survey/thanks", StringComparison.OrdinalIgnoreCase))
             {
-                logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(Prefix + "{id}")));
+                logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(prefix + "{id}")));
             }
         }
     }

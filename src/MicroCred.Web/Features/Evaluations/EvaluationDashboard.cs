@@ -12,7 +12,7 @@ namespace MicroCred.Web.Features.Evaluations;
 public sealed record AfterDeliveryItem(Guid DesignId, string Title, string Message, string Link, bool Urgent);
 
 /// <summary>What the dashboard tells a course team after delivery: an evaluation due or overdue, improvement actions past their deadline.</summary>
-public sealed class EvaluationDashboard(MicroCredDbContext db, IClock clock)
+public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunReportQuery reports, IClock clock)
 {
     /// <summary>How long before the evaluation month the dashboard starts mentioning it.</summary>
     public const int UpcomingDays = 45;
@@ -48,7 +48,23 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, IClock clock)
                     break;
             }
 
-            if (evaluations.FirstOrDefault() is { } latest)
+            // Check 21: a run whose measured study load is flagged waits for an improvement action on the course plan or activities.
+            var latestEvaluation = evaluations.FirstOrDefault();
+            var addressed = latestEvaluation?.Actions.Any(a => a.Status != ActionStatus.Dropped
+                && a.Steps.Any(s => s is WizardStep.CoursePlan or WizardStep.LearningActivities)) == true;
+            if (!addressed)
+            {
+                foreach (var report in (await reports.ForDesignAsync(design.Id, ct)).Where(r => r.HasFlaggedDeviation))
+                {
+                    var name = await db.Cohorts.AsNoTracking().Where(c => c.Id == report.CohortId).Select(c => c.Name).SingleAsync(ct);
+                    var units = report.FlaggedUnits.Count;
+                    items.Add(new(design.Id, design.Title,
+                        $"In the run “{name}” the measured study load of {units} unit{(units == 1 ? "" : "s")} is more than 20 % off the plan, and no improvement action addresses the course plan yet.",
+                        $"/cohorts/{report.CohortId}/report", true));
+                }
+            }
+
+            if (latestEvaluation is { } latest)
             {
                 var late = latest.Actions.Count(a => a.IsOpen && a.Deadline < today);
                 if (late > 0)

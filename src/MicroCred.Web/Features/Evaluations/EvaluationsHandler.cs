@@ -52,7 +52,7 @@ public sealed record EvaluationContext(AnnualEvaluation Evaluation, ReviewAccess
 /// ReviewAccess (the team and covering QA officers); everyone else gets nothing and the controller answers 404.
 /// </summary>
 public sealed class EvaluationsHandler(
-    MicroCredDbContext db, ReviewAccess access, EvaluationNotifications notifications, IClock clock, ILogger<EvaluationsHandler> logger)
+    MicroCredDbContext db, ReviewAccess access, EvaluationNotifications notifications, RunReports.RunReportQuery reports, IClock clock, ILogger<EvaluationsHandler> logger)
 {
     public async Task<EvaluationsIndexViewModel?> IndexAsync(Guid designId, Guid userId, CancellationToken ct, string? error = null)
     {
@@ -154,7 +154,7 @@ public sealed class EvaluationsHandler(
         var runs = await RunsAsync(e, ct);
         var version = await db.DesignVersions.AsNoTracking().SingleAsync(v => v.DesignId == e.DesignId && v.Number == e.VersionNumber, ct);
         var review = BusinessPlanReview.Of(version.ReadContent(), runs.Count, e.ActualLearners, e.ActualIncome);
-        var openDeviation = false;
+        var openDeviation = runs.Any(r => r.Flagged.Count > 0);
         var canRevise = context.IsLeader && context.Design.Status == DesignStatus.Published && !context.Design.IsUnderReview;
         return new EvaluationViewModel(context, context.Design.Title, runs, review, e.MissingForSignOff(), canRevise, openDeviation,
             comment ?? new EvaluationCommentForm());
@@ -367,14 +367,25 @@ public sealed class EvaluationsHandler(
 
     private DateOnly Today => DateOnly.FromDateTime(clock.Now.UtcDateTime);
 
-    private async Task<IReadOnlyList<RunRow>> RunsAsync(AnnualEvaluation e, CancellationToken ct)
+    private async Task<List<RunRow>> RunsAsync(AnnualEvaluation e, CancellationToken ct)
     {
         var from = new DateOnly(e.Year, 1, 1);
         var to = new DateOnly(e.Year, 12, 31);
-        return await db.Cohorts.AsNoTracking().Where(c => c.DesignId == e.DesignId && c.EndsOn >= from && c.EndsOn <= to)
+        var runs = await db.Cohorts.AsNoTracking().Where(c => c.DesignId == e.DesignId && c.EndsOn >= from && c.EndsOn <= to)
             .OrderBy(c => c.StartsOn)
             .Select(c => new RunRow(c.Id, c.Name, c.StartsOn, c.EndsOn, c.DesignVersionNumber, c.Learners.Count, c.ResultsFinalisedAt != null))
             .ToListAsync(ct);
+
+        // The run report's figures (check 21): pass rate and the units whose measured study load is flagged.
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (await reports.FiguresAsync(runs[i].CohortId, ct) is { } report)
+            {
+                runs[i] = runs[i] with { PassRatePercent = report.PassRatePercent, Flagged = report.FlaggedUnits };
+            }
+        }
+
+        return runs;
     }
 
     private async Task<EvaluationOutcome> ChangeAsync(Guid evaluationId, Guid userId, Guid? token, Action<EvaluationContext, DateTimeOffset> change, string done, CancellationToken ct)
@@ -419,7 +430,13 @@ public sealed record EvaluationRow(Guid Id, int Year, int VersionNumber, DateTim
 public sealed record EvaluationsIndexViewModel(Guid DesignId, string Title, bool IsTeam, bool CanStart, EvaluationDue Due, IReadOnlyList<EvaluationRow> Evaluations,
     int SuggestedYear, string? Error);
 
-public sealed record RunRow(Guid CohortId, string Name, DateOnly StartsOn, DateOnly EndsOn, int VersionNumber, int Learners, bool Finalised);
+public sealed record RunRow(Guid CohortId, string Name, DateOnly StartsOn, DateOnly EndsOn, int VersionNumber, int Learners, bool Finalised)
+{
+    public decimal? PassRatePercent { get; init; }
+
+    /// <summary>Units whose measured study load is more than 20 % off the plan, from the run report.</summary>
+    public IReadOnlyList<Domain.Surveys.UnitWorkload> Flagged { get; init; } = [];
+}
 
 public sealed record EvaluationViewModel(EvaluationContext Context, string Title, IReadOnlyList<RunRow> Runs, BusinessPlanReview Business,
     IReadOnlyList<string> MissingForSignOff, bool CanOpenRevision, bool OpenDeviation, EvaluationCommentForm CommentForm)
