@@ -273,6 +273,8 @@ public sealed class EvaluationTests : IDisposable
 
         // An editorial change only: a partner's contact.
         await ChangeStepAsync(designId, WizardStep.Partnership, c => c.Partnership.Partners[0].ContactName = "Dr. New Contact");
+        var taskList = await leader.GetAsync($"/designs/{designId}");
+        Assert.Contains("Next: approval for publication", taskList.Text, StringComparison.Ordinal);
         var submitPage = await leader.GetAsync($"/designs/{designId}/submit");
         Assert.Contains("This is a minor revision", submitPage.Text, StringComparison.Ordinal);
         Assert.Contains("Submit for approval for publication", submitPage.Text, StringComparison.OrdinalIgnoreCase);
@@ -302,6 +304,7 @@ public sealed class EvaluationTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await leader.SubmitAsync($"/evaluations/{id}/revision", new Dictionary<string, string>())).Status);
 
         await ChangeStepAsync(designId, WizardStep.CoursePlan, c => c.CoursePlan.Ects += 1m);
+        Assert.Contains("Next: design review", (await leader.GetAsync($"/designs/{designId}")).Text, StringComparison.Ordinal);
         var submitPage = await leader.GetAsync($"/designs/{designId}/submit");
 
         Assert.Contains("This is a major revision", submitPage.Text, StringComparison.Ordinal);

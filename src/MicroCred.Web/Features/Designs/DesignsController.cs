@@ -36,7 +36,8 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Home(Guid id, [FromServices] MicroCred.Web.Features.Review.ReviewAccess access, CancellationToken ct)
+    public async Task<IActionResult> Home(Guid id, [FromServices] MicroCred.Web.Features.Review.ReviewAccess access,
+        [FromServices] MicroCred.Web.Features.Evaluations.RevisionCheck revisions, CancellationToken ct)
     {
         var workspace = await workspaces.LoadAsync(id, User.UserId(), ct);
         if (workspace is null)
@@ -55,7 +56,15 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
             .OrderByDescending(d => d.VersionNumber).FirstOrDefaultAsync(ct);
         var review = new ReviewSummary(openReview, lastDecision, counts, await access.GateFactsAsync(id, ct));
         var managesCohorts = await cohorts.DesignAsync(id, User, ct) is not null;
-        return View(DesignHomeViewModel.From(workspace, names, review) with { ManagesCohorts = managesCohorts });
+        var model = DesignHomeViewModel.From(workspace, names, review) with { ManagesCohorts = managesCohorts };
+
+        // A minor revision of a published course goes straight to approval for publication (G3).
+        if (!workspace.Design.IsUnderReview && await revisions.VerdictAsync(workspace.Design, workspace.Content, ct) is { IsMinor: true })
+        {
+            model = model with { NextGate = Gate.G3, Unmet = MicroCred.Domain.Reviews.GateConditions.Evaluate(Gate.G3, workspace.Content, workspace.Findings, review.Facts) };
+        }
+
+        return View(model);
     }
 
     [HttpGet("{id:guid}/checks")]
