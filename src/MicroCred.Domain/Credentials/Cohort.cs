@@ -96,7 +96,7 @@ public sealed class Cohort
             throw new DomainException("This version does not belong to this course design.");
         }
 
-        if (design.Status != DesignStatus.Published)
+        if (!design.HasPublishedVersion)
         {
             throw new DomainException("Cohorts can only start on a published course design.");
         }

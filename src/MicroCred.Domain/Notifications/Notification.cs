@@ -66,5 +66,10 @@ public enum NotificationKind
     CommentAdded,
     CommentAnswered,
     DecisionMade,
+    EvaluationCommented,
+    EvaluationSignedOff,
+    EvaluationDue,
+    EvaluationOverdue,
+    ActionDeadline,
     SurveyClosed,
 }

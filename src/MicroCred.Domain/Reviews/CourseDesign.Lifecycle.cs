@@ -1,4 +1,5 @@
 using MicroCred.Domain.Checks;
+using MicroCred.Domain.Evaluations;
 using MicroCred.Domain.Reviews;
 
 namespace MicroCred.Domain.Designs;
@@ -21,6 +22,19 @@ public sealed partial class CourseDesign
     public DateTimeOffset? SubmittedAt { get; private set; }
 
     public bool IsUnderReview => VersionUnderReview is not null;
+
+    /// <summary>While a revision is open: the published version it started from, which stays on offer until the revision is published.</summary>
+    public int? RevisionOf { get; private set; }
+
+    /// <summary>A version of the course is published and runs cohorts: the course itself, or a revision in progress beside it.</summary>
+    public bool HasPublishedVersion => Status == DesignStatus.Published || (RevisionOf is not null && Status != DesignStatus.Retired);
+
+    /// <summary>The gate the next submission goes to: a minor revision still in draft goes straight to approval for publication.</summary>
+    public Gate? GateForSubmission(RevisionKind? revision) =>
+        IsMinorRevisionDraft(revision) ? Gate.G3 : NextGate;
+
+    private bool IsMinorRevisionDraft(RevisionKind? revision) =>
+        RevisionOf is not null && Status == DesignStatus.Draft && !IsUnderReview && revision == RevisionKind.Minor;
 
     /// <summary>The gate the next submission goes to, or null when the design cannot be submitted now.</summary>
     public Gate? NextGate => DesignLifecycle.GateForSubmission(Status, IsUnderReview);
@@ -75,7 +89,9 @@ public sealed partial class CourseDesign
     /// Refused while a version is under review, while any gate condition is unmet, and when a returned version would be
     /// sent again without any change (<paramref name="lastVersion"/>: the latest frozen version, if any).
     /// </summary>
-    public Submission Submit(Actor leader, DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts, DateTimeOffset now, DesignVersion? lastVersion = null)
+    /// <param name="revision">For a revision of a published course, how far it reaches (see RevisionScope); a minor one still in draft goes to G3.</param>
+    public Submission Submit(
+        Actor leader, DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts, DateTimeOffset now, DesignVersion? lastVersion = null, RevisionKind? revision = null)
     {
         ArgumentNullException.ThrowIfNull(leader);
         ArgumentNullException.ThrowIfNull(content);
@@ -98,7 +114,13 @@ public sealed partial class CourseDesign
                 $"Nothing has changed since version {lastVersion.Number} {what}. Change the design as the decision and the review comments ask, then submit it again.");
         }
 
-        var gate = NextGate!.Value;
+        var minor = IsMinorRevisionDraft(revision);
+        if (minor)
+        {
+            next = DesignStatus.ReadyForApproval;
+        }
+
+        var gate = GateForSubmission(revision)!.Value;
         var unmet = GateConditions.Evaluate(gate, content, findings, facts);
         if (unmet.Count > 0)
         {
@@ -107,15 +129,24 @@ public sealed partial class CourseDesign
             throw new DomainException($"The design cannot go to {ReviewText.Gate(gate)} yet: {first}{more}");
         }
 
-        var version = new DesignVersion(Id, LastVersionNumber + 1, gate, leader, now, DesignSnapshot.Serialize(content));
+        var version = new DesignVersion(Id, LastVersionNumber + 1, gate, leader, now, DesignSnapshot.Serialize(content))
+        {
+            RevisionKind = RevisionOf is null ? null : minor ? RevisionKind.Minor : RevisionKind.Major,
+        };
         LastVersionNumber = version.Number;
         VersionUnderReview = version.Number;
         GateUnderReview = gate;
         SubmittedAt = now;
         Status = next;
         Touch(now);
+        var kindWords = version.RevisionKind switch
+        {
+            RevisionKind.Minor => " as a minor revision",
+            RevisionKind.Major => " as a major revision",
+            _ => "",
+        };
         var entry = TimelineEntry.Create(Id, TimelineEvent.Submitted, leader, now,
-            $"Version {version.Number} submitted for {ReviewText.Gate(gate)}.", version.Number, gate);
+            $"Version {version.Number} submitted for {ReviewText.Gate(gate)}{kindWords}.", version.Number, gate);
         return new Submission(version, Review.Open(version), entry);
     }
 
@@ -133,6 +164,13 @@ public sealed partial class CourseDesign
             _ => LifecycleAction.Reject,
         };
         var next = DesignLifecycle.Require(Status, IsUnderReview, action);
+
+        // A minor revision never went through design or development review: when G3 returns it, it goes back to draft.
+        if (action != LifecycleAction.Approve && version.RevisionKind == RevisionKind.Minor)
+        {
+            next = DesignStatus.Draft;
+        }
+
         if (review.DesignId != Id || version.DesignId != Id || review.VersionId != version.Id)
         {
             throw new DomainException("This review and version do not belong to this course design.");
@@ -153,6 +191,11 @@ public sealed partial class CourseDesign
         VersionUnderReview = null;
         GateUnderReview = null;
         Status = next;
+        if (next == DesignStatus.Published)
+        {
+            RevisionOf = null;
+        }
+
         Touch(now);
 
         var (what, words) = outcome switch
@@ -198,7 +241,10 @@ public sealed partial class CourseDesign
         return TimelineEntry.Create(Id, TimelineEvent.Retired, actor, now, $"Course retired: {why}");
     }
 
-    /// <summary>A published course that needs a substantive change goes back to draft; the next submission becomes a new version for G1.</summary>
+    /// <summary>
+    /// A published course goes back to draft as a revision; the published version stays on offer (cohorts keep running on it)
+    /// until the revision is approved for publication. The next submission goes to G1, or to G3 when the revision is minor.
+    /// </summary>
     public TimelineEntry StartRevision(Actor leader, string reason, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(leader);
@@ -209,6 +255,7 @@ public sealed partial class CourseDesign
         }
 
         var why = RequireReason(reason, "revising");
+        RevisionOf = LastVersionNumber;
         Status = next;
         Touch(now);
         return TimelineEntry.Create(Id, TimelineEvent.RevisionStarted, leader, now, $"Revision started after version {LastVersionNumber}: {why}");

@@ -35,6 +35,9 @@ public sealed class DesignVersion
     public string ContentJson { get; private set; } = "";
     public string ContentHash { get; private set; } = "";
 
+    /// <summary>For a version submitted from a revision of a published course: minor (G3 only) or major (G1–G3 again).</summary>
+    public Evaluations.RevisionKind? RevisionKind { get; internal init; }
+
     /// <summary>Null while the version is under review.</summary>
     public DecisionOutcome? Outcome { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }

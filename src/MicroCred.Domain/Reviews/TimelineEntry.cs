@@ -46,4 +46,5 @@ public enum TimelineEvent
     ProgrammeBoardApprovalRemoved,
     AgreementSignatureRemoved,
     ExternalReviewRemoved,
+    EvaluationSignedOff,
 }

@@ -1,6 +1,7 @@
 using MicroCred.Domain.Accounts;
 using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Evaluations;
 using MicroCred.Domain.Institutions;
 using MicroCred.Domain.Notifications;
 using MicroCred.Domain.Reviews;
@@ -63,6 +64,10 @@ public sealed class MicroCredDbContext(DbContextOptions<MicroCredDbContext> opti
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     public DbSet<PendingImportRecord> PendingImports => Set<PendingImportRecord>();
+
+    public DbSet<AnnualEvaluation> AnnualEvaluations => Set<AnnualEvaluation>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

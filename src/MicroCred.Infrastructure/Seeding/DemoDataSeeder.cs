@@ -4,6 +4,7 @@ using MicroCred.Domain.Checks;
 using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Designs.Steps;
+using MicroCred.Domain.Evaluations;
 using MicroCred.Domain.Institutions;
 using MicroCred.Domain.Reviews;
 using MicroCred.Domain.Surveys;
@@ -165,7 +166,36 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
             db.TimelineEntries.Add(decision.Entry);
         }
 
+        SeedEvaluation(design, content, byEmail, leader, now);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The annual evaluation of the year so far, open, with findings, two partner answers and two actions.</summary>
+    private void SeedEvaluation(CourseDesign design, DesignContent content, Dictionary<string, AppUser> byEmail, Actor leader, DateTimeOffset now)
+    {
+        var names = new Dictionary<Guid, string>
+        {
+            [DemoAccounts.UniversityNl] = "Rijnmond University",
+            [DemoAccounts.UniversityEs] = "Universitat de Llevant",
+            [DemoAccounts.UniversityPt] = "Universidade do Atlântico Norte",
+        };
+        var partners = content.Partnership.Partners.Select(p => p.InstitutionId).OfType<Guid>().Prepend(design.LeadInstitutionId).Distinct()
+            .Select(id => (id, names.GetValueOrDefault(id, "Partner institution")));
+        var evaluation = AnnualEvaluation.Start(design, design.LastVersionNumber, now.Year, partners, null, leader, now.AddDays(-5));
+        evaluation.Record(design, leader, new EvaluationRecord(
+            "Learners needed about a quarter more time for the flood-risk mapping unit than planned; the capstone was valued most. Completion was high.",
+            "The regional water board would like a short section on permits for nature-based defences.", 24, 16_800m,
+            "Fewer learners than the 30 planned: recruitment started late."), now.AddDays(-4));
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        evaluation.ConfirmPartner(design, leader, DemoAccounts.UniversityNl, PartnerAnswer.Continues, "Dean of Civil Engineering", today.AddDays(-4), null, now.AddDays(-4));
+        evaluation.ConfirmPartner(design, leader, DemoAccounts.UniversityEs, PartnerAnswer.Continues, "Vice-rector for Lifelong Learning", today.AddDays(-3), null, now.AddDays(-3));
+        var es = byEmail["partner.es@microcred.demo"];
+        var pt = byEmail["partner.pt@microcred.demo"];
+        evaluation.AddAction(design, leader, new ActionDetails("Cut four hours of reading from the flood-risk mapping unit", es.Id, es.FullName,
+            today.AddMonths(3), ActionStatus.InProgress, [WizardStep.CoursePlan, WizardStep.LearningActivities], null), now.AddDays(-3));
+        evaluation.AddAction(design, leader, new ActionDetails("Update the contact details on the public course page", pt.Id, pt.FullName,
+            today.AddMonths(1), ActionStatus.Planned, [WizardStep.Recruitment], null), now.AddDays(-3));
+        db.AnnualEvaluations.Add(evaluation);
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Serilog.Events;
 
@@ -157,6 +158,15 @@ public static class MicroCredHostingExtensions
             });
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddFeatureHandlers();
+
+        // Evaluation due and action deadline reminders; off in the test environment unless a test turns them on.
+        services.TryAddSingleton(TimeProvider.System);
+        if (builder.Configuration.GetValue<bool?>("Reminders:Enabled") ?? !builder.Environment.IsEnvironment("Testing"))
+        {
+            services.AddSingleton<Features.Evaluations.EvaluationReminderService>();
+            services.AddHostedService(sp => sp.GetRequiredService<Features.Evaluations.EvaluationReminderService>());
+        }
+
         return builder;
     }
 

@@ -90,6 +90,10 @@ public sealed partial class MatrixWorld : IAsyncLifetime
 
     public Guid NotificationId { get; private set; }
 
+    public Guid EvaluationId { get; private set; }
+
+    public Guid ActionId { get; private set; }
+
     public Dictionary<Persona, TestBrowser> Browsers { get; } = [];
 
     public async Task InitializeAsync()
@@ -166,6 +170,21 @@ public sealed partial class MatrixWorld : IAsyncLifetime
             ["Role"] = Roles.CourseDesigner,
         })).Status);
         InvitationId = await App.WithDbAsync(db => db.Invitations.Where(i => i.Email == "ivo.invited@matrix.test").Select(i => i.Id).SingleAsync());
+        // An annual evaluation of the published course, with an improvement action.
+        var started = await leader.SubmitAsync($"/designs/{PublishedDesignId}/evaluations", new Dictionary<string, string> { ["Year"] = "2027" });
+        Assert.Equal(HttpStatusCode.Redirect, started.Status);
+        EvaluationId = Guid.Parse(started.Location!.OriginalString.Split('/')[^1]);
+        var actionForm = await leader.GetAsync($"/evaluations/{EvaluationId}/actions/new");
+        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostAsync($"/evaluations/{EvaluationId}/actions/new", new Dictionary<string, string>
+        {
+            ["Form.Version"] = actionForm.InputValue("Form_Version")!,
+            ["Form.Title"] = "Matrix improvement action",
+            ["Form.OwnerId"] = teamLeaderId.ToString(),
+            ["Form.Deadline"] = "2027-12-01",
+            ["Form.Status"] = "Planned",
+        }, actionForm.AntiforgeryToken())).Status);
+        ActionId = await App.WithDbAsync(db => db.AnnualEvaluations.Where(e => e.Id == EvaluationId).SelectMany(e => e.Actions).Where(a => a.Title == "Matrix improvement action").Select(a => a.Id).SingleAsync());
+
         TeamMemberToRemoveId = await App.UserIdAsync("partner.pt@microcred.demo");
         InstitutionUserId = await App.UserIdAsync(Emails[Persona.QaOfficer]);
     }
@@ -179,6 +198,7 @@ public sealed partial class MatrixWorld : IAsyncLifetime
         ("id", _) when template.StartsWith("designs/{id", StringComparison.Ordinal) && template.Contains("/approvals", StringComparison.Ordinal) => PublishedDesignId.ToString(),
         ("id", _) when template.StartsWith("designs/{id", StringComparison.Ordinal) && template.Contains("documents", StringComparison.Ordinal) => PublishedDesignId.ToString(),
         ("id", _) when template.StartsWith("designs/{id", StringComparison.Ordinal) && template.Contains("consortium-agreement", StringComparison.Ordinal) => PublishedDesignId.ToString(),
+        ("id", _) when template.StartsWith("designs/{id", StringComparison.Ordinal) && template.Contains("/evaluations", StringComparison.Ordinal) => PublishedDesignId.ToString(),
         ("id", _) when template.StartsWith("designs/{id", StringComparison.Ordinal) => DesignId.ToString(),
         ("id", _) when template.StartsWith("credentials/", StringComparison.Ordinal) => CredentialId.ToString(),
         ("id", _) when template.StartsWith("admin/institutions/", StringComparison.Ordinal) => DemoAccounts.UniversityNl.ToString(),
@@ -190,6 +210,8 @@ public sealed partial class MatrixWorld : IAsyncLifetime
         ("number", _) when template.Contains("/steps/", StringComparison.Ordinal) => "6",
         ("number", _) => "1",
         ("reviewId", _) => ReviewId.ToString(),
+        ("evaluationId", _) => EvaluationId.ToString(),
+        ("actionId", _) => ActionId.ToString(),
         ("commentId", _) => CommentId.ToString(),
         ("verb", _) => "reply",
         ("guestId", _) => GuestId.ToString(),
@@ -211,7 +233,7 @@ public sealed partial class MatrixWorld : IAsyncLifetime
     /// <summary>Words only the team, its reviewers or the issuing office may see; the NL course designer is a colleague of the staff but not on the team.</summary>
     public IEnumerable<string> PrivateMarkers(Persona persona)
     {
-        string[] teamAndLearners = ["Matrix design", "Please say how LO1 is assessed.", "Gita Guest", "gita.guest@matrix.test", "M-001", "M-101", "m-001@learners.example", "Matrix open", "Matrix finalised", "Ivo Invited"];
+        string[] teamAndLearners = ["Matrix design", "Matrix improvement action", "Please say how LO1 is assessed.", "Gita Guest", "gita.guest@matrix.test", "M-001", "M-101", "m-001@learners.example", "Matrix open", "Matrix finalised", "Ivo Invited"];
         return persona == Persona.CourseDesigner ? teamAndLearners : [.. teamAndLearners, "Quentin Janssen", "qa.officer@microcred.demo", "Lotte de Vries", "Ines van Dijk"];
     }
 

@@ -15,6 +15,7 @@ internal sealed class CourseDesignConfiguration : IEntityTypeConfiguration<Cours
         builder.Property(d => d.Title).HasMaxLength(CourseDesign.TitleMaxLength).IsRequired();
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Ignore(d => d.HasPublishedVersion);
         builder.Property(d => d.GateUnderReview).HasConversion<string>().HasMaxLength(2);
         builder.HasOne<Institution>().WithMany().HasForeignKey(d => d.LeadInstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.Members).WithOne().HasForeignKey(m => m.DesignId).OnDelete(DeleteBehavior.Cascade);

@@ -20,6 +20,7 @@ internal sealed class DesignVersionConfiguration : IEntityTypeConfiguration<Desi
         // Upper-case hex SHA-256 (DesignSnapshot.Hash).
         builder.Property(v => v.ContentHash).HasMaxLength(64).IsUnicode(false).IsRequired();
         builder.Property(v => v.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.RevisionKind).HasConversion<string>().HasMaxLength(10);
         builder.Ignore(v => v.IsUnderReview);
         builder.Ignore(v => v.IsRejected);
         builder.HasIndex(v => new { v.DesignId, v.Number }).IsUnique();

@@ -31,7 +31,7 @@ public sealed class CohortAccess(MicroCredDbContext db)
             return null;
         }
 
-        var design = await db.CourseDesigns.AsNoTracking().SingleOrDefaultAsync(d => d.Id == designId && d.Status == DesignStatus.Published, ct);
+        var design = await db.CourseDesigns.AsNoTracking().SingleOrDefaultAsync(d => d.Id == designId && (d.Status == DesignStatus.Published || (d.RevisionOf != null && d.Status != DesignStatus.Retired)), ct);
         if (design is null)
         {
             return null;
@@ -81,7 +81,7 @@ public sealed class CohortAccess(MicroCredDbContext db)
         // from that frozen version once and remembered (a version never changes), so the content is not loaded on every visit.
         var published = await (
                 from d in db.CourseDesigns.AsNoTracking()
-                where d.Status == DesignStatus.Published
+                where d.Status == DesignStatus.Published || (d.RevisionOf != null && d.Status != DesignStatus.Retired)
                 let latest = db.DesignVersions
                     .Where(v => v.DesignId == d.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
                     .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefault()

@@ -36,7 +36,8 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Home(Guid id, [FromServices] MicroCred.Web.Features.Review.ReviewAccess access, CancellationToken ct)
+    public async Task<IActionResult> Home(Guid id, [FromServices] MicroCred.Web.Features.Review.ReviewAccess access,
+        [FromServices] MicroCred.Web.Features.Evaluations.RevisionCheck revisions, CancellationToken ct)
     {
         var workspace = await workspaces.LoadAsync(id, User.UserId(), ct);
         if (workspace is null)
@@ -61,12 +62,20 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
             .Where(c => c.DesignId == id && c.Status == MicroCred.Domain.Reviews.CommentStatus.Open)
             .OrderBy(c => c.Step).ThenBy(c => c.CreatedAt).Take(20)
             .Select(c => new CommentToAnswer(c.Id, c.Step, c.Text, c.AuthorName)).ToListAsync(ct);
-        return View(DesignHomeViewModel.From(workspace, names, review) with
+        var model = DesignHomeViewModel.From(workspace, names, review) with
         {
             ManagesCohorts = managesCohorts,
             NothingChangedSinceReturn = MicroCred.Domain.Designs.CourseDesign.NothingChangedSince(lastVersion, workspace.Content, review.Facts),
             CommentsToAnswer = toAnswer,
-        });
+        };
+
+        // A minor revision of a published course goes straight to approval for publication (G3).
+        if (!workspace.Design.IsUnderReview && await revisions.VerdictAsync(workspace.Design, workspace.Content, ct) is { IsMinor: true })
+        {
+            model = model with { NextGate = Gate.G3, Unmet = MicroCred.Domain.Reviews.GateConditions.Evaluate(Gate.G3, workspace.Content, workspace.Findings, review.Facts) };
+        }
+
+        return View(model);
     }
 
     [HttpGet("{id:guid}/checks")]

@@ -9,7 +9,7 @@ namespace MicroCred.Web.Features.Home;
 
 /// <summary>The signed-in user's starting point: their course designs and, for administrators, what needs attention.</summary>
 public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignSummaries summaries, MicroCred.Web.Features.Cohorts.CohortAccess cohorts,
-    MicroCred.Web.Features.Review.ReviewHandler reviews)
+    MicroCred.Web.Features.Review.ReviewHandler reviews, MicroCred.Web.Features.Evaluations.EvaluationDashboard afterDelivery)
 {
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, PageRequest request, CancellationToken ct)
     {
@@ -58,6 +58,7 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
             IssuedDesigns = [.. issued.Select(d => new IssuedDesign(d.Id, d.Title, d.Cohorts))],
             ManagesCohorts = principal.IsInRole(Roles.InstitutionAdmin) && user.InstitutionId is not null,
             Reviews = review,
+            AfterDelivery = await afterDelivery.ForAsync(userId, ct),
         };
     }
 }
@@ -71,6 +72,9 @@ public sealed record DashboardViewModel(string FullName, string? InstitutionName
 
     /// <summary>For QA officers: the reviews they hold and those waiting for someone to claim them.</summary>
     public ReviewSummary? Reviews { get; init; }
+
+    /// <summary>For course teams: evaluations due or overdue and improvement actions past their deadline.</summary>
+    public IReadOnlyList<MicroCred.Web.Features.Evaluations.AfterDeliveryItem> AfterDelivery { get; init; } = [];
 }
 
 public sealed record ReviewSummary(int InProgress, int Waiting);

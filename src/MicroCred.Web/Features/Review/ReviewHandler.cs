@@ -16,6 +16,7 @@ public sealed class ReviewHandler(
     DesignWorkspaces workspaces,
     ReviewAccess access,
     ReviewNotifications notifications,
+    Evaluations.RevisionCheck revisions,
     IClock clock,
     ILogger<ReviewHandler> logger)
 {
@@ -28,7 +29,8 @@ public sealed class ReviewHandler(
         }
 
         var design = workspace.Design;
-        var gate = design.NextGate;
+        var revision = await revisions.VerdictAsync(design, workspace.Content, ct);
+        var gate = design.GateForSubmission(revision?.Kind);
         var facts = await access.GateFactsAsync(designId, ct);
         var unmet = gate is { } g ? GateConditions.Evaluate(g, workspace.Content, workspace.Findings, facts) : [];
         var blocked = gate is null
@@ -41,7 +43,11 @@ public sealed class ReviewHandler(
             blocked = $"Nothing has changed since version {design.LastVersionNumber} came back from review. Change the design as the decision and the review comments ask, then submit it again.";
         }
 
-        return new SubmitViewModel(designId, design.Title, gate, design.LastVersionNumber + 1, unmet, blocked, error);
+        return new SubmitViewModel(designId, design.Title, gate, design.LastVersionNumber + 1, unmet, blocked, error)
+        {
+            Revision = revision,
+            RevisionOf = design.RevisionOf,
+        };
     }
 
     /// <summary>The latest frozen version of the design, or null before the first submission.</summary>
@@ -68,7 +74,8 @@ public sealed class ReviewHandler(
         {
             var facts = await access.GateFactsAsync(designId, ct);
             var last = await LastVersionAsync(workspace.Design, ct);
-            submission = workspace.Design.Submit(actor, workspace.Content, workspace.Findings, facts, clock.Now, last);
+            var revision = await revisions.VerdictAsync(workspace.Design, workspace.Content, ct);
+            submission = workspace.Design.Submit(actor, workspace.Content, workspace.Findings, facts, clock.Now, last, revision?.Kind);
         }
         catch (DomainException ex)
         {
@@ -308,6 +315,11 @@ public sealed class ReviewHandler(
 
 public sealed record SubmitViewModel(Guid DesignId, string Title, Gate? Gate, int NextVersion, IReadOnlyList<UnmetCondition> Unmet, string? Blocked, string? Error)
 {
+    /// <summary>For a revision of a published course still in draft: minor or major, and why.</summary>
+    public Domain.Evaluations.RevisionVerdict? Revision { get; init; }
+
+    public int? RevisionOf { get; init; }
+
     public bool CanSubmit => Gate is not null && Blocked is null && Unmet.Count == 0;
 }
 

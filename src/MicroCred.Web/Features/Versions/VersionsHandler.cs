@@ -125,6 +125,7 @@ public static class TimelineWords
         TimelineEvent.ProgrammeBoardApprovalRemoved => "Board approval removed",
         TimelineEvent.AgreementSignatureRemoved => "Signature removed",
         TimelineEvent.ExternalReviewRemoved => "External review removed",
+        TimelineEvent.EvaluationSignedOff => "Annual evaluation signed off",
         _ => e.ToString(),
     };
 

@@ -1,0 +1,81 @@
+using MicroCred.Domain;
+using MicroCred.Domain.Checks;
+using MicroCred.Domain.Designs;
+using MicroCred.Domain.Evaluations;
+using MicroCred.Domain.Reviews;
+using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MicroCred.Web.Features.Evaluations;
+
+/// <summary>One thing about a published course that waits for its team, for the dashboard.</summary>
+public sealed record AfterDeliveryItem(Guid DesignId, string Title, string Message, string Link, bool Urgent);
+
+/// <summary>What the dashboard tells a course team after delivery: an evaluation due or overdue, improvement actions past their deadline.</summary>
+public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunReportQuery reports, IClock clock)
+{
+    /// <summary>How long before the evaluation month the dashboard starts mentioning it.</summary>
+    public const int UpcomingDays = 45;
+
+    public async Task<IReadOnlyList<AfterDeliveryItem>> ForAsync(Guid userId, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
+        var designs = await (from m in db.DesignMembers.AsNoTracking()
+                             join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
+                             where m.UserId == userId && (d.Status == DesignStatus.Published || (d.RevisionOf != null && d.Status != DesignStatus.Retired))
+                             orderby d.Title
+                             select new { d.Id, d.Title }).ToListAsync(ct);
+        var items = new List<AfterDeliveryItem>();
+        foreach (var design in designs)
+        {
+            var published = await db.DesignVersions.AsNoTracking()
+                .Where(v => v.DesignId == design.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
+                .OrderBy(v => v.Number).ToListAsync(ct);
+            var evaluations = await db.AnnualEvaluations.AsNoTracking().Include(e => e.Actions)
+                .Where(e => e.DesignId == design.Id).OrderByDescending(e => e.Year).ToListAsync(ct);
+            var due = EvaluationsHandler.Due(published, evaluations, today);
+            var link = $"/designs/{design.Id}/evaluations";
+            switch (due.State)
+            {
+                case EvaluationDueState.Overdue:
+                    items.Add(new(design.Id, design.Title, $"The annual evaluation {due.Year} is overdue: it was due by {Shared.Display.Date(due.MonthEnds!.Value)}.", link, true));
+                    break;
+                case EvaluationDueState.Due:
+                    items.Add(new(design.Id, design.Title, $"The annual evaluation {due.Year} is due this month, by {Shared.Display.Date(due.MonthEnds!.Value)}.", link, true));
+                    break;
+                case EvaluationDueState.Upcoming when due.MonthStarts is { } starts && starts.DayNumber - today.DayNumber <= UpcomingDays:
+                    items.Add(new(design.Id, design.Title, $"The annual evaluation {due.Year} is due in {EvaluationWords.Month(due)}.", link, false));
+                    break;
+            }
+
+            // Check 21: a run whose measured study load is flagged waits for an improvement action on the course plan or activities.
+            var latestEvaluation = evaluations.FirstOrDefault();
+            var addressed = latestEvaluation?.Actions.Any(a => a.Status != ActionStatus.Dropped
+                && a.Steps.Any(s => s is WizardStep.CoursePlan or WizardStep.LearningActivities)) == true;
+            if (!addressed)
+            {
+                foreach (var report in (await reports.ForDesignAsync(design.Id, ct)).Where(r => r.HasFlaggedDeviation))
+                {
+                    var name = await db.Cohorts.AsNoTracking().Where(c => c.Id == report.CohortId).Select(c => c.Name).SingleAsync(ct);
+                    var units = report.FlaggedUnits.Count;
+                    items.Add(new(design.Id, design.Title,
+                        $"In the run “{name}” the measured study load of {units} unit{(units == 1 ? "" : "s")} is more than 20 % off the plan, and no improvement action addresses the course plan yet.",
+                        $"/cohorts/{report.CohortId}/report", true));
+                }
+            }
+
+            if (latestEvaluation is { } latest)
+            {
+                var late = latest.Actions.Count(a => a.IsOpen && a.Deadline < today);
+                if (late > 0)
+                {
+                    items.Add(new(design.Id, design.Title,
+                        $"{late} improvement action{(late == 1 ? " is" : "s are")} past {(late == 1 ? "its" : "their")} deadline in the evaluation {latest.Year}.",
+                        EvaluationNotifications.Link(latest.Id), true));
+                }
+            }
+        }
+
+        return items;
+    }
+}
