@@ -6,11 +6,43 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MicroCred.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AnnualEvaluations : Migration
+    public partial class SealsSurveysEvaluations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_IssuedCredentials_IssuingInstitutionId",
+                table: "IssuedCredentials");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Seal",
+                table: "IssuedCredentials",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "StatusListIndex",
+                table: "IssuedCredentials",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CertificateSignatoryName",
+                table: "Institutions",
+                type: "TEXT",
+                maxLength: 150,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CertificateSignatoryRole",
+                table: "Institutions",
+                type: "TEXT",
+                maxLength: 150,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "RevisionKind",
                 table: "DesignVersions",
@@ -59,6 +91,29 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InstitutionSigningKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KeyId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Certificate = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ProtectedPrivateKey = table.Column<string>(type: "TEXT", unicode: false, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstitutionSigningKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InstitutionSigningKeys_Institutions_InstitutionId",
+                        column: x => x.InstitutionId,
+                        principalTable: "Institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Reminders",
                 columns: table => new
                 {
@@ -68,6 +123,38 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reminders", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Surveys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DesignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SharedCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OpenedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Surveys_CourseDesigns_DesignId",
+                        column: x => x.DesignId,
+                        principalTable: "CourseDesigns",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -143,6 +230,52 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SurveyInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Used = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyInvitations_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyResponses_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCredentials_IssuingInstitutionId_StatusListIndex",
+                table: "IssuedCredentials",
+                columns: new[] { "IssuingInstitutionId", "StatusListIndex" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_AnnualEvaluations_DesignId_Year",
                 table: "AnnualEvaluations",
@@ -169,6 +302,62 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                 table: "EvaluationPartnerConfirmations",
                 columns: new[] { "EvaluationId", "InstitutionId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstitutionSigningKeys_Current",
+                table: "InstitutionSigningKeys",
+                column: "InstitutionId",
+                unique: true,
+                filter: "\"RetiredAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstitutionSigningKeys_InstitutionId_CreatedAt",
+                table: "InstitutionSigningKeys",
+                columns: new[] { "InstitutionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstitutionSigningKeys_KeyId",
+                table: "InstitutionSigningKeys",
+                column: "KeyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_SurveyId",
+                table: "SurveyInvitations",
+                column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_TokenHash",
+                table: "SurveyInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_SurveyId",
+                table: "SurveyResponses",
+                column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_ClosedAt_ClosesOn",
+                table: "Surveys",
+                columns: new[] { "ClosedAt", "ClosesOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_CohortId",
+                table: "Surveys",
+                column: "CohortId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_DesignId",
+                table: "Surveys",
+                column: "DesignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_SharedCode",
+                table: "Surveys",
+                column: "SharedCode",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -184,10 +373,42 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                 name: "EvaluationPartnerConfirmations");
 
             migrationBuilder.DropTable(
+                name: "InstitutionSigningKeys");
+
+            migrationBuilder.DropTable(
                 name: "Reminders");
 
             migrationBuilder.DropTable(
+                name: "SurveyInvitations");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
                 name: "AnnualEvaluations");
+
+            migrationBuilder.DropTable(
+                name: "Surveys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IssuedCredentials_IssuingInstitutionId_StatusListIndex",
+                table: "IssuedCredentials");
+
+            migrationBuilder.DropColumn(
+                name: "Seal",
+                table: "IssuedCredentials");
+
+            migrationBuilder.DropColumn(
+                name: "StatusListIndex",
+                table: "IssuedCredentials");
+
+            migrationBuilder.DropColumn(
+                name: "CertificateSignatoryName",
+                table: "Institutions");
+
+            migrationBuilder.DropColumn(
+                name: "CertificateSignatoryRole",
+                table: "Institutions");
 
             migrationBuilder.DropColumn(
                 name: "RevisionKind",
@@ -196,6 +417,11 @@ namespace MicroCred.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "RevisionOf",
                 table: "CourseDesigns");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCredentials_IssuingInstitutionId",
+                table: "IssuedCredentials",
+                column: "IssuingInstitutionId");
         }
     }
 }
