@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-APT_PACKAGES=(chromium fonts-liberation poppler-utils qpdf postgresql nodejs npm)
+APT_PACKAGES=(chromium fonts-liberation poppler-utils qpdf postgresql nodejs)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -25,11 +25,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# npm: the nodejs package of the served repository may already bring it (nodesource builds do, and then Debian's
+# npm package cannot be installed beside it); only when the command is missing is Debian's npm asked for.
+if ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null || echo "npm could not be installed" >&2
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null || echo "npm could not be installed" >&2
+  fi
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet tool restore >/dev/null
 
 # The JSON-LD and SHACL validator the format tests run through node (versions pinned by its package-lock.json).
-npm ci --prefix tools/jsonld-shacl --no-audit --no-fund --loglevel=error >/dev/null \
+command -v npm >/dev/null 2>&1 && npm ci --prefix tools/jsonld-shacl --no-audit --no-fund --loglevel=error >/dev/null \
   || echo "npm ci in tools/jsonld-shacl failed: the JSON-LD/SHACL tests will say so" >&2
 
 results=TestResults
