@@ -58,7 +58,7 @@ public sealed class CredentialJourneyTests(PortalFixture portal)
         await page.GotoAsync("/verify");
         await AssertAccessibleAsync(page, "/verify");
         await page.GetByLabel("Credential id").FillAsync(ids[0].PublicId);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#verification-status")).ToContainTextAsync("Valid");
         await AssertAccessibleAsync(page, "valid credential");
 

@@ -306,7 +306,7 @@ public sealed class AnnualEvaluation
 
     /// <summary>Why nothing can change any more, or null while the evaluation is open.</summary>
     public string? FrozenBecause => IsSignedOff
-        ? $"The evaluation {Year} was signed off by {SignedOffByName} on {SignedOffAt!.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}; nothing in it can change any more."
+        ? $"The evaluation {Year} was signed off by {SignedOffByName} on {MicroCred.Domain.Dates.Long(SignedOffAt!.Value)}; nothing in it can change any more."
         : null;
 
     private void EnsureOpen()

@@ -101,7 +101,7 @@ public sealed class EvaluationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Unit 2 took learners 30 % longer than planned.", page.Text, StringComparison.Ordinal);
         Assert.Contains("Shorten unit 2 by four hours", page.Text, StringComparison.Ordinal);
-        Assert.Contains("1 Dec 2027", page.Text, StringComparison.Ordinal);
+        Assert.Contains("1 December 2027", page.Text, StringComparison.Ordinal);
         Assert.Contains("Vice-rector 1", page.Text, StringComparison.Ordinal);
 
         // The plan of the published version: 30 learners per run, one run → 30 planned, 26 actual.

@@ -105,7 +105,7 @@ public sealed class ReminderTests : IDisposable
         var only = Assert.Single(sent);
         Assert.Equal(ownerId, only.UserId);
         Assert.Contains("Open action", only.Text, StringComparison.Ordinal);
-        Assert.Contains("20 Mar 2040", only.Text, StringComparison.Ordinal);
+        Assert.Contains("20 March 2040", only.Text, StringComparison.Ordinal);
     }
 
     [Fact]

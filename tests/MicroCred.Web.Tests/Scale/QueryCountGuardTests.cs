@@ -43,7 +43,7 @@ public static class QueryGuard
 
 public sealed class DashboardQueryGuardTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Ceiling = 12;
+    private const int Ceiling = 16;
 
     private readonly MicroCredFactory _factory = new MicroCredFactory().Counting();
 
