@@ -277,7 +277,9 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
             credential.IssuedAt, credential.RevokedAt, credential.RevokedByName, credential.RevocationReason,
             new StoredCertificate(credential.PublicId, content.LearnerIdentifier, credential.ContentJson, credential.ContentHash)
             {
+                IssuedAt = credential.IssuedAt,
                 IssuingInstitutionId = credential.IssuingInstitutionId,
+                StatusListIndex = credential.StatusListIndex,
             });
     }
 
@@ -328,7 +330,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
                     join l in db.Learners.AsNoTracking() on c.LearnerId equals l.Id
                     where c.CohortId == cohortId && c.RevokedAt == null
                     orderby l.IdentifierKey
-                    select new StoredCertificate(c.PublicId, l.LearnerIdentifier, c.ContentJson, c.ContentHash) { IssuedAt = c.IssuedAt, IssuingInstitutionId = c.IssuingInstitutionId };
+                    select new StoredCertificate(c.PublicId, l.LearnerIdentifier, c.ContentJson, c.ContentHash) { IssuedAt = c.IssuedAt, IssuingInstitutionId = c.IssuingInstitutionId, StatusListIndex = c.StatusListIndex };
         await foreach (var certificate in query.AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return certificate;
