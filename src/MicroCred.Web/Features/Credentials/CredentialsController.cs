@@ -1,4 +1,5 @@
 using FluentValidation;
+using MicroCred.Documents.Layout;
 using MicroCred.Domain.Credentials;
 using MicroCred.Web.Features.Cohorts;
 using MicroCred.Web.Hosting;
@@ -63,18 +64,25 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
 
     /// <summary>One certificate, printed from the credential's stored content.</summary>
     [HttpGet("credentials/{id:guid}/certificate")]
-    public async Task<IActionResult> Certificate(Guid id, CancellationToken ct)
+    public async Task<IActionResult> Certificate(Guid id, [FromServices] CredentialFormats digital, CancellationToken ct)
     {
-        var credential = await handler.CredentialAsync(id, CredentialAccess.ActorOf(User), ct);
+        var actor = CredentialAccess.ActorOf(User);
+        var credential = await handler.CredentialAsync(id, actor, ct);
         if (credential is null)
         {
             return NotFound();
         }
 
+        // The European Digital Credential rides inside the PDF as its machine-readable twin, as the Europass PDFs carry theirs.
+        var edc = await digital.DownloadAsync(id, actor, CredentialFormat.EdcJsonLd, ct);
+        IReadOnlyList<EmbeddedFile> attachments = edc is null
+            ? []
+            : [new EmbeddedFile(edc.FileName, edc.ContentType, edc.Bytes, EmbeddedFileRelationship.Alternative) { Description = "European Digital Credential (JSON-LD)" }];
+
         // The response stays "no-store" (personal data; see the hosting middleware), yet it carries a strong ETag so a client
         // that kept its own copy can ask again cheaply: a matching If-None-Match gets 304 without the PDF.
         var issuer = await issuers.ForAsync(credential.Certificate.IssuingInstitutionId, ct);
-        var pdf = files.Get(credential.Certificate, links.For(Request, credential.Certificate.PublicId), issuer);
+        var pdf = files.Get(credential.Certificate, links.For(Request, credential.Certificate.PublicId), issuer, attachments);
         Response.Headers.ETag = pdf.ETag;
         if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == pdf.ETag || t.Trim() == "*")))
         {
