@@ -32,7 +32,7 @@ public sealed class RevisionLifecycleTests
         var s = RevisionOfPublished();
         Assert.Equal(Gate.G3, s.Design.GateForSubmission(RevisionKind.Minor));
 
-        var submission = s.Design.Submit(s.Leader, s.Content, s.Findings(), s.Facts, s.Tick(), RevisionKind.Minor);
+        var submission = s.Design.Submit(s.Leader, s.Content, s.Findings(), s.Facts, s.Tick(), revision: RevisionKind.Minor);
         s.Submissions.Add(submission);
 
         Assert.Equal(Gate.G3, submission.Version.Gate);
@@ -54,7 +54,7 @@ public sealed class RevisionLifecycleTests
         var s = RevisionOfPublished();
         Assert.Equal(Gate.G1, s.Design.GateForSubmission(RevisionKind.Major));
 
-        var submission = s.Design.Submit(s.Leader, s.Content, s.Findings(), s.Facts, s.Tick(), RevisionKind.Major);
+        var submission = s.Design.Submit(s.Leader, s.Content, s.Findings(), s.Facts, s.Tick(), revision: RevisionKind.Major);
 
         Assert.Equal(Gate.G1, submission.Version.Gate);
         Assert.Equal(RevisionKind.Major, submission.Version.RevisionKind);
@@ -66,7 +66,7 @@ public sealed class RevisionLifecycleTests
     public void A_minor_revision_returned_at_approval_goes_back_to_draft()
     {
         var s = RevisionOfPublished();
-        s.Submissions.Add(s.Design.Submit(s.Leader, s.Content, s.Findings(), s.Facts, s.Tick(), RevisionKind.Minor));
+        s.Submissions.Add(s.Design.Submit(s.Leader, s.Content, s.Findings(), s.Facts, s.Tick(), revision: RevisionKind.Minor));
 
         s.Decide(DecisionOutcome.ChangesRequested, Verdict.NotMet);
 
@@ -80,7 +80,7 @@ public sealed class RevisionLifecycleTests
         var s = new ReviewScenario();
 
         Assert.Equal(Gate.G1, s.Design.GateForSubmission(RevisionKind.Minor));
-        var submission = s.Design.Submit(s.Leader, s.Content, s.Findings(), s.Facts, s.Tick(), RevisionKind.Minor);
+        var submission = s.Design.Submit(s.Leader, s.Content, s.Findings(), s.Facts, s.Tick(), revision: RevisionKind.Minor);
         Assert.Equal(Gate.G1, submission.Version.Gate);
         Assert.Null(submission.Version.RevisionKind);
     }

@@ -159,6 +159,37 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
         }
     }
 
+    [HttpGet("credentials/{id:guid}/correct")]
+    public async Task<IActionResult> Correct(Guid id, CancellationToken ct)
+    {
+        var credential = await handler.CredentialAsync(id, CredentialAccess.ActorOf(User), ct);
+        return credential is null ? NotFound() : View(new CorrectViewModel(credential, CorrectForm.From(credential)));
+    }
+
+    [HttpPost("credentials/{id:guid}/correct")]
+    public async Task<IActionResult> Correct(Guid id, [Bind(Prefix = "Form")] CorrectForm form, CancellationToken ct)
+    {
+        var actor = CredentialAccess.ActorOf(User);
+        var credential = await handler.CredentialAsync(id, actor, ct);
+        if (credential is null)
+        {
+            return NotFound();
+        }
+
+        var outcome = await handler.CorrectAsync(id, actor, new CorrectedFacts(form.GivenNames ?? "", form.FamilyName ?? "", form.Grade, form.Participation ?? ""), form.Reason, ct);
+        switch (outcome.Kind)
+        {
+            case CorrectOutcomeKind.NotFound:
+                return NotFound();
+            case CorrectOutcomeKind.Refused:
+                ModelState.AddModelError(outcome.Field is null ? "" : "Form." + outcome.Field, outcome.Message!);
+                return View(new CorrectViewModel(await handler.CredentialAsync(id, actor, ct) ?? credential, form));
+            default:
+                TempData["Flash"] = outcome.Message;
+                return RedirectToAction(nameof(Index), new { cohortId = outcome.CohortId });
+        }
+    }
+
     private static string Slug(string text)
     {
         var chars = text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
@@ -184,5 +215,33 @@ public sealed class RevokeForm
                 .NotEmpty().WithMessage("Give the reason for revoking; anyone who checks the credential will see it.")
                 .MaximumLength(IssuedCredential.ReasonMaxLength).WithMessage($"The reason can have at most {IssuedCredential.ReasonMaxLength} characters.");
         }
+    }
+}
+
+public sealed record CorrectViewModel(CredentialSummary Credential, CorrectForm Form);
+
+/// <summary>The correctable facts of an issued credential, as the form shows and posts them.</summary>
+public sealed class CorrectForm
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Given names")]
+    public string? GivenNames { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Family name")]
+    public string? FamilyName { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Grade as printed")]
+    public string? Grade { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Form of participation")]
+    public string? Participation { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Reason for the correction")]
+    public string? Reason { get; set; }
+
+    public static CorrectForm From(CredentialSummary credential)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        var facts = CorrectedFacts.Of(CredentialJson.Deserialize(credential.Certificate.ContentJson));
+        return new CorrectForm { GivenNames = facts.GivenNames, FamilyName = facts.FamilyName, Grade = facts.Grade, Participation = facts.Participation };
     }
 }
