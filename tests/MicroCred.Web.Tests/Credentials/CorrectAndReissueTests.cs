@@ -7,7 +7,7 @@ using static MicroCred.Web.Tests.Credentials.CredentialData;
 namespace MicroCred.Web.Tests.Credentials;
 
 /// <summary>Correct and reissue: the original becomes superseded (still checkable), the corrected one is sealed and keeps the award date.</summary>
-public sealed class CorrectAndReissueTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class CorrectAndReissueTests(MicroCredFactory factory)
 {
     private static Dictionary<string, string> Form(string given, string family, string participation, string reason, string grade = "") => new()
     {
@@ -133,3 +133,8 @@ public sealed class CorrectAndReissueTests(MicroCredFactory factory) : IClassFix
         Assert.Single(await CredentialsAsync(factory, cohortId));
     }
 }
+
+public sealed class CorrectAndReissueTestsOnSqlite(MicroCredFactory factory) : CorrectAndReissueTests(factory), IClassFixture<MicroCredFactory>;
+
+/// <summary>The same on PostgreSQL, where the filtered unique (cohort, learner) index must let the corrected credential in.</summary>
+public sealed class CorrectAndReissueTestsOnPostgreSql(PostgreSqlFactory factory) : CorrectAndReissueTests(factory), IClassFixture<PostgreSqlFactory>;
