@@ -69,6 +69,67 @@ public sealed class IssuedCredential
 
     public bool IsRevoked => RevokedAt is not null;
 
+    /// <summary>When a corrected credential replaced this one; a superseded credential still verifies, as superseded.</summary>
+    public DateTimeOffset? SupersededAt { get; private set; }
+
+    /// <summary>The corrected credential that replaced this one.</summary>
+    public Guid? SupersededById { get; private set; }
+
+    /// <summary>The credential this one corrects (null for one issued directly).</summary>
+    public Guid? CorrectsId { get; private set; }
+
+    /// <summary>When the correction was made (<see cref="IssuedAt"/> keeps the original award date).</summary>
+    public DateTimeOffset? CorrectedAt { get; private set; }
+
+    public Guid? CorrectedById { get; private set; }
+    public string? CorrectedByName { get; private set; }
+    public string? CorrectionReason { get; private set; }
+
+    /// <summary>What the correction changed, one "Field: old → new" per line.</summary>
+    public string? CorrectionChanges { get; private set; }
+
+    public bool IsSuperseded => SupersededAt is not null;
+
+    /// <summary>
+    /// The corrected twin of <paramref name="original"/>: a new public id, the corrected content, the original award date
+    /// (<see cref="IssuedAt"/>) and who corrected what and why. Only <see cref="CredentialCorrection"/> makes one.
+    /// </summary>
+    internal static IssuedCredential CorrectionOf(
+        IssuedCredential original, string publicId, string contentJson, Actor actor, DateTimeOffset now, string reason, string changes) => new()
+    {
+        Id = Guid.NewGuid(),
+        PublicId = publicId,
+        CohortId = original.CohortId,
+        LearnerId = original.LearnerId,
+        DesignId = original.DesignId,
+        DesignVersionNumber = original.DesignVersionNumber,
+        IssuingInstitutionId = original.IssuingInstitutionId,
+        Award = original.Award,
+        IssuedAt = original.IssuedAt,
+        IssuedById = actor.UserId,
+        IssuedByName = actor.Name,
+        ContentJson = contentJson,
+        ContentHash = CredentialJson.Hash(contentJson),
+        CorrectsId = original.Id,
+        CorrectedAt = now,
+        CorrectedById = actor.UserId,
+        CorrectedByName = actor.Name,
+        CorrectionReason = reason,
+        CorrectionChanges = changes,
+    };
+
+    /// <summary>Marks this credential as replaced by <paramref name="replacementId"/>.</summary>
+    internal void SupersedeBy(Guid replacementId, DateTimeOffset now)
+    {
+        if (IsSuperseded)
+        {
+            throw new DomainException($"This credential was already replaced by a corrected one on {Dates.Long(SupersededAt!.Value)}.");
+        }
+
+        SupersededAt = now;
+        SupersededById = replacementId;
+    }
+
     public CredentialContent ReadContent() => CredentialJson.Deserialize(ContentJson);
 
     /// <summary>True when the stored content still matches the hash taken at issue.</summary>

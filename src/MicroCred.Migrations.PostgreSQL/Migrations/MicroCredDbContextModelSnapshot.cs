@@ -185,6 +185,27 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectedByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("CorrectionChanges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("DesignId")
                         .HasColumnType("uuid");
 
@@ -236,6 +257,12 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                     b.Property<int?>("StatusListIndex")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DesignId");
@@ -248,7 +275,8 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                         .IsUnique();
 
                     b.HasIndex("CohortId", "LearnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.HasIndex("IssuingInstitutionId", "StatusListIndex")
                         .IsUnique();

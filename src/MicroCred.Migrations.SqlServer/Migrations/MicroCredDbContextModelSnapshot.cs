@@ -185,6 +185,27 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CorrectedByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("CorrectionChanges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("DesignId")
                         .HasColumnType("uniqueidentifier");
 
@@ -236,6 +257,12 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                     b.Property<int?>("StatusListIndex")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DesignId");
@@ -248,7 +275,8 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("CohortId", "LearnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.HasIndex("IssuingInstitutionId", "StatusListIndex")
                         .IsUnique()

@@ -180,6 +180,27 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectedByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionChanges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("DesignId")
                         .HasColumnType("TEXT");
 
@@ -231,6 +252,12 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.Property<int?>("StatusListIndex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DesignId");
@@ -243,7 +270,8 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("CohortId", "LearnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.HasIndex("IssuingInstitutionId", "StatusListIndex")
                         .IsUnique();

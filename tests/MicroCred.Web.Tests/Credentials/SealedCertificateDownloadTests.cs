@@ -66,6 +66,27 @@ public sealed class SealedCertificateDownloadTests(MicroCredFactory factory) : I
     }
 
     [Fact]
+    public async Task The_downloaded_certificate_carries_the_edc_json_ld_as_an_alternative_attachment()
+    {
+        var (credentialId, publicId, _, _) = await IssueAsync("SC-EDC", "Яна", "Ковальчук");
+
+        var pdf = await DownloadAsync(credentialId);
+        var inspection = SealedPdf.Inspect(pdf);
+
+        Assert.Equal(SealState.Valid, inspection.Seal);
+        var attachment = Assert.Single(inspection.Attachments);
+        Assert.Equal("яна-ковальчук-micro-credential-edc.jsonld", attachment.FileName);
+        Assert.Equal("application/ld+json", attachment.MimeType);
+        Assert.Equal(EmbeddedFileRelationship.Alternative, attachment.Relationship);
+        using var json = System.Text.Json.JsonDocument.Parse(attachment.Content);
+        Assert.EndsWith("/verify/" + publicId, json.RootElement.GetProperty("id").GetString(), StringComparison.Ordinal);
+        Assert.True(json.RootElement.TryGetProperty("@context", out _));
+        Assert.Contains("Яна Ковальчук", System.Text.Encoding.UTF8.GetString(attachment.Content), StringComparison.Ordinal);
+        Qpdf.AssertPassesCheck(pdf);
+        Assert.True(pdf.Length <= 60 * 1024, $"{pdf.Length / 1024.0:F1} KiB");
+    }
+
+    [Fact]
     public async Task A_repeated_download_answers_304_to_its_etag_and_stays_no_store()
     {
         var (credentialId, _, _, _) = await IssueAsync("SC-2");

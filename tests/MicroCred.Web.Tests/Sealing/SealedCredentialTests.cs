@@ -155,6 +155,31 @@ public abstract class SealedCredentialTests(MicroCredFactory factory)
     }
 
     [Fact]
+    public async Task A_downloaded_open_badge_references_the_status_list_whose_bit_is_set_after_revoking()
+    {
+        var credential = await IssueOneAsync("SL-OB");
+        using var admin = factory.Browser();
+        await admin.LoginAsync(AdminEmail);
+        using var response = await admin.Client.GetAsync($"/credentials/{credential.Id}/open-badge.jwt");
+        var jwt = await response.Content.ReadAsStringAsync();
+        var check = await factory.Services.GetRequiredService<IInstitutionSealer>().VerifyAsync(jwt);
+        Assert.True(check.IsValid, check.Problem);
+        var status = JsonDocument.Parse(check.Payload).RootElement.GetProperty("vc").GetProperty("credentialStatus");
+        var listUrl = $"http://localhost/institutions/{DemoAccounts.UniversityNl}/status/revocation";
+        var index = credential.StatusListIndex!.Value;
+        Assert.Equal("BitstringStatusListEntry", status.GetProperty("type").GetString());
+        Assert.Equal("revocation", status.GetProperty("statusPurpose").GetString());
+        Assert.Equal(listUrl, status.GetProperty("statusListCredential").GetString());
+        Assert.Equal(index.ToString(System.Globalization.CultureInfo.InvariantCulture), status.GetProperty("statusListIndex").ToString());
+        Assert.False(StatusBitstring.IsSet(await StatusBitsAsync(), index));
+
+        var done = await admin.SubmitAsync($"/credentials/{credential.Id}/revoke", new Dictionary<string, string> { ["Form.Reason"] = "Issued by mistake." });
+        Assert.Equal(HttpStatusCode.Redirect, done.Status);
+
+        Assert.True(StatusBitstring.IsSet(await StatusBitsAsync(), index));
+    }
+
+    [Fact]
     public async Task Two_cohorts_issued_at_the_same_moment_get_distinct_status_list_places()
     {
         var cohorts = new List<(Guid CohortId, IReadOnlyList<Guid> Learners)>();

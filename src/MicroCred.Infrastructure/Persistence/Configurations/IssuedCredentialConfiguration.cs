@@ -34,8 +34,14 @@ internal sealed class IssuedCredentialConfiguration : IEntityTypeConfiguration<I
         // One bit per credential in the institution's revocation list; given at issue, never reused.
         builder.HasIndex(c => new { c.IssuingInstitutionId, c.StatusListIndex }).IsUnique();
 
-        // One credential per learner of a cohort: issuing twice, even from two requests at once, cannot duplicate it.
-        builder.HasIndex(c => new { c.CohortId, c.LearnerId }).IsUnique();
+        // One current credential per learner of a cohort: issuing twice, even from two requests at once, cannot duplicate it.
+        // Credentials replaced by a correction stay beside their successor, so the index covers only current ones (the
+        // filter is quoted the same way for Sqlite, SQL Server and PostgreSQL).
+        builder.HasIndex(c => new { c.CohortId, c.LearnerId }).IsUnique().HasFilter("\"SupersededAt\" IS NULL");
+        builder.Property(c => c.CorrectedByName).HasMaxLength(AppUser.FullNameMaxLength);
+        builder.Property(c => c.CorrectionReason).HasMaxLength(IssuedCredential.ReasonMaxLength);
+        builder.Property(c => c.CorrectionChanges).HasMaxLength(4000);
+        builder.Ignore(c => c.IsSuperseded);
         builder.HasOne<Cohort>().WithMany().HasForeignKey(c => c.CohortId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Learner>().WithMany().HasForeignKey(c => c.LearnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CourseDesign>().WithMany().HasForeignKey(c => c.DesignId).OnDelete(DeleteBehavior.Restrict);

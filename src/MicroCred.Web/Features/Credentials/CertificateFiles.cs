@@ -17,6 +17,9 @@ public sealed record StoredCertificate(string PublicId, string LearnerIdentifier
 
     /// <summary>The institution whose seal, logo and signatory the certificate carries; empty prints none of them.</summary>
     public Guid IssuingInstitutionId { get; init; }
+
+    /// <summary>The credential's bit in its institution's revocation status list (null for one issued before status lists).</summary>
+    public int? StatusListIndex { get; init; }
 }
 
 /// <summary>How an issuing institution presents its certificates: logo, signatory and (once it has one) its seal.</summary>

@@ -49,7 +49,7 @@ public sealed class CredentialFormats(MicroCredDbContext db, PublicAddress addre
         }
 
         var context = await ContextAsync(credential.DesignId, credential.DesignVersionNumber, ct);
-        return await RenderAsync(context.Input(credential.ReadContent(), credential.IssuingInstitutionId, credential.IssuedAt), format, ct);
+        return await RenderAsync(context.Input(credential.ReadContent(), credential.IssuingInstitutionId, credential.IssuedAt, credential.StatusListIndex), format, ct);
     }
 
     /// <summary>What every credential of one cohort shares (its design version and the institutions), loaded once for a ZIP.</summary>
@@ -67,7 +67,7 @@ public sealed class CredentialFormats(MicroCredDbContext db, PublicAddress addre
         var context = await ContextAsync(cohort.DesignId, cohort.DesignVersionNumber, ct);
         return async (certificate, token) =>
         {
-            var input = context.Input(CredentialJson.Deserialize(certificate.ContentJson), certificate.IssuingInstitutionId, certificate.IssuedAt);
+            var input = context.Input(CredentialJson.Deserialize(certificate.ContentJson), certificate.IssuingInstitutionId, certificate.IssuedAt, certificate.StatusListIndex);
             var files = new List<CompanionFile>();
             foreach (var (format, suffix) in new[] { (CredentialFormat.EdcSealed, "-edc-sealed.jws"), (CredentialFormat.EdcJsonLd, "-edc.jsonld"), (CredentialFormat.OpenBadgeJwt, "-open-badge.jwt") })
             {
@@ -118,9 +118,16 @@ public sealed class CredentialFormats(MicroCredDbContext db, PublicAddress addre
 /// <summary>The frozen design version and institution facts that the formats of a cohort's credentials are built with.</summary>
 public sealed record FormatContext(Domain.Designs.DesignContent Design, IReadOnlyDictionary<Guid, Domain.Checks.InstitutionFacts> Institutions, Uri SiteBaseUrl)
 {
-    public CredentialFormatInput Input(CredentialContent content, Guid issuingInstitutionId, DateTimeOffset issuedAt)
+    /// <param name="statusListIndex">The credential's bit in its institution's revocation list; null (credentials stored before status lists) leaves the formats without a status entry.</param>
+    public CredentialFormatInput Input(CredentialContent content, Guid issuingInstitutionId, DateTimeOffset issuedAt, int? statusListIndex = null)
     {
-        var input = new CredentialFormatInput(content, Design, Institutions, issuingInstitutionId, issuedAt, SiteBaseUrl);
+        var input = new CredentialFormatInput(content, Design, Institutions, issuingInstitutionId, issuedAt, SiteBaseUrl)
+        {
+            Status = statusListIndex is { } index
+                ? new CredentialStatusEntry(
+                    new Uri(SiteBaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + CredentialStatusReference.RevocationListPath(issuingInstitutionId)), index)
+                : null,
+        };
 
         // The picture EDC viewers show: the QR code of the verification link, as the certificate prints it.
         return input with { DisplayImagePng = QrCodeImage.CreatePng(input.VerificationUrl.ToString()) };

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MicroCred.Documents.Layout;
 using MicroCred.Domain.Credentials;
 using MicroCred.Web.Features.Cohorts;
 using MicroCred.Web.Hosting;
@@ -63,18 +64,25 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
 
     /// <summary>One certificate, printed from the credential's stored content.</summary>
     [HttpGet("credentials/{id:guid}/certificate")]
-    public async Task<IActionResult> Certificate(Guid id, CancellationToken ct)
+    public async Task<IActionResult> Certificate(Guid id, [FromServices] CredentialFormats digital, CancellationToken ct)
     {
-        var credential = await handler.CredentialAsync(id, CredentialAccess.ActorOf(User), ct);
+        var actor = CredentialAccess.ActorOf(User);
+        var credential = await handler.CredentialAsync(id, actor, ct);
         if (credential is null)
         {
             return NotFound();
         }
 
+        // The European Digital Credential rides inside the PDF as its machine-readable twin, as the Europass PDFs carry theirs.
+        var edc = await digital.DownloadAsync(id, actor, CredentialFormat.EdcJsonLd, ct);
+        IReadOnlyList<EmbeddedFile> attachments = edc is null
+            ? []
+            : [new EmbeddedFile(edc.FileName, edc.ContentType, edc.Bytes, EmbeddedFileRelationship.Alternative) { Description = "European Digital Credential (JSON-LD)" }];
+
         // The response stays "no-store" (personal data; see the hosting middleware), yet it carries a strong ETag so a client
         // that kept its own copy can ask again cheaply: a matching If-None-Match gets 304 without the PDF.
         var issuer = await issuers.ForAsync(credential.Certificate.IssuingInstitutionId, ct);
-        var pdf = files.Get(credential.Certificate, links.For(Request, credential.Certificate.PublicId), issuer);
+        var pdf = files.Get(credential.Certificate, links.For(Request, credential.Certificate.PublicId), issuer, attachments);
         Response.Headers.ETag = pdf.ETag;
         if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == pdf.ETag || t.Trim() == "*")))
         {
@@ -151,6 +159,37 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
         }
     }
 
+    [HttpGet("credentials/{id:guid}/correct")]
+    public async Task<IActionResult> Correct(Guid id, CancellationToken ct)
+    {
+        var credential = await handler.CredentialAsync(id, CredentialAccess.ActorOf(User), ct);
+        return credential is null ? NotFound() : View(new CorrectViewModel(credential, CorrectForm.From(credential)));
+    }
+
+    [HttpPost("credentials/{id:guid}/correct")]
+    public async Task<IActionResult> Correct(Guid id, [Bind(Prefix = "Form")] CorrectForm form, CancellationToken ct)
+    {
+        var actor = CredentialAccess.ActorOf(User);
+        var credential = await handler.CredentialAsync(id, actor, ct);
+        if (credential is null)
+        {
+            return NotFound();
+        }
+
+        var outcome = await handler.CorrectAsync(id, actor, new CorrectedFacts(form.GivenNames ?? "", form.FamilyName ?? "", form.Grade, form.Participation ?? ""), form.Reason, ct);
+        switch (outcome.Kind)
+        {
+            case CorrectOutcomeKind.NotFound:
+                return NotFound();
+            case CorrectOutcomeKind.Refused:
+                ModelState.AddModelError(outcome.Field is null ? "" : "Form." + outcome.Field, outcome.Message!);
+                return View(new CorrectViewModel(await handler.CredentialAsync(id, actor, ct) ?? credential, form));
+            default:
+                TempData["Flash"] = outcome.Message;
+                return RedirectToAction(nameof(Index), new { cohortId = outcome.CohortId });
+        }
+    }
+
     private static string Slug(string text)
     {
         var chars = text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
@@ -176,5 +215,33 @@ public sealed class RevokeForm
                 .NotEmpty().WithMessage("Give the reason for revoking; anyone who checks the credential will see it.")
                 .MaximumLength(IssuedCredential.ReasonMaxLength).WithMessage($"The reason can have at most {IssuedCredential.ReasonMaxLength} characters.");
         }
+    }
+}
+
+public sealed record CorrectViewModel(CredentialSummary Credential, CorrectForm Form);
+
+/// <summary>The correctable facts of an issued credential, as the form shows and posts them.</summary>
+public sealed class CorrectForm
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Given names")]
+    public string? GivenNames { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Family name")]
+    public string? FamilyName { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Grade as printed")]
+    public string? Grade { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Form of participation")]
+    public string? Participation { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Reason for the correction")]
+    public string? Reason { get; set; }
+
+    public static CorrectForm From(CredentialSummary credential)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        var facts = CorrectedFacts.Of(CredentialJson.Deserialize(credential.Certificate.ContentJson));
+        return new CorrectForm { GivenNames = facts.GivenNames, FamilyName = facts.FamilyName, Grade = facts.Grade, Participation = facts.Participation };
     }
 }

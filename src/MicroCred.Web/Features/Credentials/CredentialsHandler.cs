@@ -58,10 +58,14 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
         var version = await VersionAsync(cohort, ct);
         var content = version.ReadContent();
         // The rows the page shows, without the credentials' content documents.
-        var credentials = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId)
-            .Select(c => new { c.Id, c.LearnerId, c.PublicId, c.Award, c.IssuedAt, c.IssuedByName, c.RevokedAt, c.RevokedByName, c.RevocationReason })
+        var all = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId)
+            .Select(c => new { c.Id, c.LearnerId, c.PublicId, c.Award, c.IssuedAt, c.IssuedByName, c.RevokedAt, c.RevokedByName, c.RevocationReason, c.SupersededAt, c.CorrectedAt, c.CorrectedByName, c.CorrectionReason, c.CorrectionChanges })
             .ToListAsync(ct);
+
+        // A learner's row shows the current credential; credentials replaced by a correction are listed under it as its history.
+        var credentials = all.Where(c => c.SupersededAt == null).ToList();
         var byLearner = credentials.ToDictionary(c => c.LearnerId);
+        var earlier = all.Where(c => c.SupersededAt != null).ToLookup(c => c.LearnerId);
 
         // What would happen if every learner still without a credential were issued now: R-CERT refusals show up front.
         // The dry run is remembered per finalised cohort state (see IssuePreviews), not repeated on every visit.
@@ -99,7 +103,14 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
                     problem,
                     credential is null ? null : new CredentialRow(
                         credential.Id, credential.PublicId, AwardText(credential.Award), credential.IssuedAt, credential.IssuedByName,
-                        credential.RevokedAt, credential.RevokedByName, credential.RevocationReason));
+                        credential.RevokedAt, credential.RevokedByName, credential.RevocationReason)
+                    {
+                        CorrectedAt = credential.CorrectedAt,
+                        CorrectedBy = credential.CorrectedByName,
+                        CorrectionReason = credential.CorrectionReason,
+                        CorrectionChanges = credential.CorrectionChanges,
+                        Superseded = [.. earlier[l.Id].OrderByDescending(e => e.SupersededAt).Select(e => new SupersededRow(e.Id, e.PublicId, e.SupersededAt!.Value, e.RevokedAt))],
+                    });
             })
             .ToList();
 
@@ -277,8 +288,63 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
             credential.IssuedAt, credential.RevokedAt, credential.RevokedByName, credential.RevocationReason,
             new StoredCertificate(credential.PublicId, content.LearnerIdentifier, credential.ContentJson, credential.ContentHash)
             {
+                IssuedAt = credential.IssuedAt,
                 IssuingInstitutionId = credential.IssuingInstitutionId,
-            });
+                StatusListIndex = credential.StatusListIndex,
+            })
+        {
+            SupersededAt = credential.SupersededAt,
+        };
+    }
+
+    /// <summary>
+    /// Corrects an issued credential and issues its replacement: the original is marked superseded and the corrected credential
+    /// is sealed and given a status list place as at issue, both stored in one transaction.
+    /// </summary>
+    public async Task<CorrectOutcome> CorrectAsync(Guid credentialId, Actor? actor, CorrectedFacts facts, string? reason, CancellationToken ct)
+    {
+        if (actor is null)
+        {
+            return CorrectOutcome.NotFound;
+        }
+
+        var original = await db.IssuedCredentials.SingleOrDefaultAsync(c => c.Id == credentialId, ct);
+        if (original is null || !Cohort.MayManage(actor, original.IssuingInstitutionId))
+        {
+            return CorrectOutcome.NotFound;
+        }
+
+        CorrectionResult result;
+        try
+        {
+            result = CredentialCorrection.Correct(original, facts, reason, actor, clock.Now);
+        }
+        catch (CorrectionRefusedException e)
+        {
+            return new CorrectOutcome(CorrectOutcomeKind.Refused, e.Message, e.Field);
+        }
+
+        await sealing.SealAsync([result.Replacement], ct);
+        await RevocationStatusLists.AssignAsync(db, [result.Replacement], ct);
+        db.IssuedCredentials.Add(result.Replacement);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (!DatabaseFailures.IsUnavailable(e))
+        {
+            // The filtered unique index (one current credential per learner of a cohort) or the status list place: another
+            // correction was stored a moment earlier. This request stored nothing.
+            db.ChangeTracker.Clear();
+            logger.LogWarning("Correcting credential {CredentialId} collided with another change and was rolled back", credentialId);
+            return new CorrectOutcome(CorrectOutcomeKind.Refused, "Someone changed this credential at the same moment, so your correction was not stored. Open it again to see its current state.");
+        }
+
+        logger.LogInformation("Credential {CredentialId} corrected and replaced by {ReplacementId}", credentialId, result.Replacement.Id);
+        return new CorrectOutcome(CorrectOutcomeKind.Done, $"The micro-credential of {result.Replacement.ReadContent().LearnerFullName} is corrected. The earlier one now shows as superseded; the corrected one keeps the original award date.", CohortId: original.CohortId)
+        {
+            ReplacementId = result.Replacement.Id,
+        };
     }
 
     /// <summary>Revokes once: a second revocation, even one racing the first, is refused with the date of the first.</summary>
@@ -328,7 +394,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
                     join l in db.Learners.AsNoTracking() on c.LearnerId equals l.Id
                     where c.CohortId == cohortId && c.RevokedAt == null
                     orderby l.IdentifierKey
-                    select new StoredCertificate(c.PublicId, l.LearnerIdentifier, c.ContentJson, c.ContentHash) { IssuedAt = c.IssuedAt, IssuingInstitutionId = c.IssuingInstitutionId };
+                    select new StoredCertificate(c.PublicId, l.LearnerIdentifier, c.ContentJson, c.ContentHash) { IssuedAt = c.IssuedAt, IssuingInstitutionId = c.IssuingInstitutionId, StatusListIndex = c.StatusListIndex };
         await foreach (var certificate in query.AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return certificate;
@@ -383,11 +449,25 @@ public sealed record LearnerCredentialRow(
     Guid LearnerId, string Name, string Identifier, string Result, string Award, bool Eligible, string? Problem, CredentialRow? Credential);
 
 public sealed record CredentialRow(
-    Guid Id, string PublicId, string Award, DateTimeOffset IssuedAt, string IssuedBy, DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason);
+    Guid Id, string PublicId, string Award, DateTimeOffset IssuedAt, string IssuedBy, DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason)
+{
+    public DateTimeOffset? CorrectedAt { get; init; }
+    public string? CorrectedBy { get; init; }
+    public string? CorrectionReason { get; init; }
+
+    /// <summary>What the correction changed, one "Field: old → new" per line.</summary>
+    public string? CorrectionChanges { get; init; }
+
+    /// <summary>The learner's earlier credentials that corrections replaced, newest first.</summary>
+    public IReadOnlyList<SupersededRow> Superseded { get; init; } = [];
+}
 
 public sealed record CredentialSummary(
     Guid Id, Guid CohortId, string CohortName, string LearnerName, string LearnerIdentifier, string CourseTitle, string Award,
-    DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason, StoredCertificate Certificate);
+    DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt, string? RevokedBy, string? RevocationReason, StoredCertificate Certificate)
+{
+    public DateTimeOffset? SupersededAt { get; init; }
+}
 
 public enum IssueOutcomeKind
 {
@@ -403,6 +483,22 @@ public sealed record IssueOutcome(IssueOutcomeKind Kind, string? Message = null,
     public static IssueOutcome Refused(string message, IReadOnlyList<string>? details = null) => new(IssueOutcomeKind.Refused, message, details);
 
     public static IssueOutcome Done(string message) => new(IssueOutcomeKind.Done, message);
+}
+
+public sealed record SupersededRow(Guid Id, string PublicId, DateTimeOffset SupersededAt, DateTimeOffset? RevokedAt);
+
+public enum CorrectOutcomeKind
+{
+    NotFound,
+    Refused,
+    Done,
+}
+
+public sealed record CorrectOutcome(CorrectOutcomeKind Kind, string? Message = null, string? Field = null, Guid CohortId = default)
+{
+    public static CorrectOutcome NotFound { get; } = new(CorrectOutcomeKind.NotFound);
+
+    public Guid? ReplacementId { get; init; }
 }
 
 public enum RevokeOutcomeKind

@@ -39,7 +39,15 @@ public sealed partial class VerifyHandler(MicroCredDbContext db, IInstitutionSea
         var content = credential.ReadContent();
         var status = credential.IsRevoked ? VerificationStatus.Revoked : VerificationStatus.Valid;
         logger.LogInformation("Verification: {Outcome}", status == VerificationStatus.Valid ? "valid" : "revoked");
-        return new Verification(status, content, credential.ContentHash, credential.IssuedAt, credential.RevokedAt, credential.RevocationReason);
+        var supersededBy = credential.SupersededById is { } nextId
+            ? await db.IssuedCredentials.AsNoTracking().Where(c => c.Id == nextId).Select(c => c.PublicId).SingleOrDefaultAsync(ct)
+            : null;
+        return new Verification(status, content, credential.ContentHash, credential.IssuedAt, credential.RevokedAt, credential.RevocationReason)
+        {
+            SupersededAt = credential.SupersededAt,
+            SupersededByPublicId = supersededBy,
+            CorrectedAt = credential.CorrectedAt,
+        };
     }
 
     /// <summary>Base64url of 32 random bytes (<see cref="MicroCred.Domain.SecretToken"/>): 43 characters.</summary>
@@ -62,6 +70,15 @@ public sealed record Verification(
 
     /// <summary>Why a stored record is not valid (seal missing, broken or not matching), in plain words.</summary>
     public string? Problem { get; init; }
+
+    /// <summary>When a corrected credential replaced this one (it is then no longer the current statement of the award).</summary>
+    public DateTimeOffset? SupersededAt { get; init; }
+
+    /// <summary>The public id of the corrected credential that replaced this one.</summary>
+    public string? SupersededByPublicId { get; init; }
+
+    /// <summary>When this credential was issued as the correction of an earlier one (its award date stays the original's).</summary>
+    public DateTimeOffset? CorrectedAt { get; init; }
 }
 
 /// <summary>Award names as the public reads them.</summary>
