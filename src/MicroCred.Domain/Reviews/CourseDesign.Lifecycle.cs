@@ -219,6 +219,13 @@ public sealed partial class CourseDesign
             throw new DomainException("Only the team leader can withdraw the design.");
         }
 
+        if (RevisionOf is { } published)
+        {
+            // Withdrawing retires the design, and with it the published course the revision started from.
+            throw new DomainException(
+                $"This draft revises published version {published}, which stays on offer meanwhile. Withdrawing it would take the published course off offer too, so it cannot be withdrawn; carry on with the revision and submit it when it is ready.");
+        }
+
         var why = RequireReason(reason, "withdrawing");
         Status = next;
         Touch(now);

@@ -27,6 +27,18 @@ public sealed class RevisionLifecycleTests
     }
 
     [Fact]
+    public void Withdrawing_a_revision_is_refused_so_the_published_course_stays_on_offer()
+    {
+        var s = RevisionOfPublished();
+
+        var refused = Assert.Throws<DomainException>(() => s.Design.Withdraw(s.Leader, "Changed our minds.", s.Tick()));
+
+        Assert.Contains("published version 3", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(DesignStatus.Draft, s.Design.Status);
+        Assert.True(s.Design.HasPublishedVersion);
+    }
+
+    [Fact]
     public void A_minor_revision_goes_straight_to_approval_for_publication_and_publishes()
     {
         var s = RevisionOfPublished();
