@@ -62,6 +62,11 @@ public sealed class PortalFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+
+        // The browser tests run beside the HTTP suite on two cores; a first page that computes the design checks can take
+        // longer than Playwright's 30 s default while the other suite is busy. Failures only take longer to report.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
