@@ -32,8 +32,7 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
         var signatures = (await db.AgreementSignatures.AsNoTracking().Where(s => designIds.Contains(s.DesignId))
                 .Select(s => new { s.DesignId, s.PartnerId }).ToListAsync(ct))
             .ToLookup(s => s.DesignId, s => s.PartnerId);
-        string ExtraOf(Guid id, bool hasCoursePlan) =>
-            (hasCoursePlan ? "" : titles.GetValueOrDefault(id, "")) + "|" + string.Join(",", signatures[id].Order().Select(g => g.ToString("N")));
+        string ExtraOf(Guid id, bool hasCoursePlan) => DesignState.Extra(hasCoursePlan, titles.GetValueOrDefault(id, ""), signatures[id]);
         var missing = new List<Guid>();
         foreach (var id in designIds)
         {

@@ -102,9 +102,9 @@ public static class DesignState
         }
     }
 
-    public static string Extra(IEnumerable<DesignStep> steps, string title, IEnumerable<Guid> signedPartnerIds)
-    {
-        var titlePart = steps.Any(s => s.Step == WizardStep.CoursePlan) ? "" : title;
-        return titlePart + "|" + string.Join(",", signedPartnerIds.Order().Select(g => g.ToString("N")));
-    }
+    public static string Extra(IEnumerable<DesignStep> steps, string title, IEnumerable<Guid> signedPartnerIds) =>
+        Extra(steps.Any(s => s.Step == WizardStep.CoursePlan), title, signedPartnerIds);
+
+    public static string Extra(bool hasCoursePlan, string title, IEnumerable<Guid> signedPartnerIds) =>
+        (hasCoursePlan ? "" : title) + "|" + string.Join(",", signedPartnerIds.Order().Select(g => g.ToString("N")));
 }
