@@ -66,6 +66,7 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
         ["GET cohorts/{cohortId:guid}/survey"] = "login 404 404 200 404 200 200 404 404",
         ["GET comments/{commentId:guid}"] = "login 404 404 200 404 200 200 404 404",
         ["GET credentials/{id:guid}/certificate"] = "login 404 200 404 404 404 404 404 404",
+        ["GET bench/floor"] = "login 404 404 404 404 404 404 404 404",
         ["GET catalogue"] = "200 200 200 200 200 200 200 200 200",
         ["GET credentials/{id:guid}/edc.jsonld"] = "login 404 200 404 404 404 404 404 404",
         ["GET credentials/{id:guid}/edc.jws"] = "login 404 200 404 404 404 404 404 404",

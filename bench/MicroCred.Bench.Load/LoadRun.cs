@@ -1,0 +1,377 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using MicroCred.Infrastructure.Seeding;
+
+namespace MicroCred.Bench.Load;
+
+/// <summary>One page under load: what one request of one user loop does. Returns the answer's size, or null for an error.</summary>
+internal sealed record PageUnderLoad(string Name, string Role, bool IsHtml, Func<Browser, int, Stopwatch, Task<long?>> Once);
+
+internal sealed record Point(string Page, int Users, long Requests, long Errors, double Seconds, double P50, double P95, double P99, long Bytes, bool IsHtml)
+{
+    public double PerSecond => Requests / Seconds;
+}
+
+/// <summary>
+/// The load itself: for each number of users, the floor first, then every page, then the floor again; each point is a
+/// warm-up followed by a fixed measured duration in which N loops send requests back to back (closed loop, one signed-in
+/// session per role shared by the loops). Then the bulk work, one operation at a time, with the portal's peak memory.
+/// </summary>
+internal static class LoadRun
+{
+    private const long MaxHtml = 100 * 1024;
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var ids = JsonSerializer.Deserialize<SeededIds>(await File.ReadAllTextAsync(options.IdsFile))!;
+        var password = DemoAccounts.Password;
+        var browsers = new Dictionary<string, Browser>
+        {
+            ["leader"] = await Browser.SignedInAsync(options.BaseUrl, "leader@microcred.demo", password),
+            ["qa"] = await Browser.SignedInAsync(options.BaseUrl, "qa.officer@microcred.demo", password),
+            ["admin"] = await Browser.SignedInAsync(options.BaseUrl, "institution.admin@microcred.demo", password),
+            ["anonymous"] = new Browser(options.BaseUrl),
+        };
+
+        var pages = Pages(ids);
+        var floor = pages[0];
+        var points = new List<Point>();
+        var started = DateTimeOffset.UtcNow;
+        var load = LoadAverage();
+        foreach (var users in options.Users)
+        {
+            foreach (var page in pages.Append(floor with { Name = "Floor (again)" }))
+            {
+                var point = await MeasureAsync(page, browsers[page.Role], users, options.Warmup, options.Duration);
+                points.Add(point);
+                Console.WriteLine($"{point.Page,-44} {users,3} users {point.PerSecond,9:0.0} req/s  p50 {point.P50,7:0.0} ms  p95 {point.P95,7:0.0} ms  p99 {point.P99,7:0.0} ms  errors {point.Errors}  {point.Bytes:N0} B");
+            }
+        }
+
+        var bulk = options.SkipBulk ? [] : await BulkAsync(options, ids, browsers["admin"]);
+        var report = Report(options, points, bulk, started, load, LoadAverage());
+        Console.WriteLine();
+        Console.WriteLine(report);
+        await File.WriteAllTextAsync(options.OutFile, report);
+        foreach (var browser in browsers.Values)
+        {
+            browser.Dispose();
+        }
+
+        return 0;
+    }
+
+    private static List<PageUnderLoad> Pages(SeededIds ids)
+    {
+        var design = ids.PageDesign;
+        return
+        [
+            Get("Floor (bench/floor)", "leader", "/bench/floor"),
+            Get("Dashboard (200 designs)", "leader", "/"),
+            Get("Task list", "leader", $"/designs/{design}"),
+            Get("Wizard step 13 GET", "leader", $"/designs/{design}/steps/13"),
+            new("Wizard step 13 POST (save)", "leader", true, (b, loop, clock) => SaveStepAsync(b, ids.PostDesigns[loop % ids.PostDesigns.Count], clock)),
+            Get("Check your design", "leader", $"/designs/{design}/checks"),
+            Get("Wizard step 13 GET (100 comments)", "leader", $"/designs/{ids.ReviewDesign}/steps/13"),
+            Get("Review workspace (100 comments)", "qa", $"/reviews/{ids.ReviewId}?step=13"),
+            Get("Cohort page (5,000 learners)", "admin", $"/cohorts/{ids.LargeCohort}"),
+            Get("Issuing page (5,000 learners)", "admin", $"/cohorts/{ids.LargeCohort}/credentials"),
+            Get("Verification page", "anonymous", $"/verify/{ids.CredentialPublicId}"),
+            Get("Certificate PDF", "admin", $"/credentials/{ids.CredentialId}/certificate", isHtml: false),
+        ];
+    }
+
+    private static PageUnderLoad Get(string name, string role, string url, bool isHtml = true) => new(name, role, isHtml, async (browser, _, clock) =>
+    {
+        clock.Restart();
+        using var response = await browser.Client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+        var bytes = await DrainAsync(response);
+        clock.Stop();
+        return response.StatusCode == HttpStatusCode.OK ? bytes : null;
+    });
+
+    /// <summary>
+    /// A save of step 13 with "Save and go back to the task list": the page is read first (not timed, not counted) for the
+    /// form, its antiforgery token and the step's concurrency token; only the POST is timed. Each loop saves its own design,
+    /// so that no save meets another's concurrency token: a 302 is a success, anything else (the conflict page included) an error.
+    /// </summary>
+    private static async Task<long?> SaveStepAsync(Browser browser, Guid designId, Stopwatch clock)
+    {
+        var url = $"/designs/{designId}/steps/13";
+        var (status, html) = await browser.GetTextAsync(url);
+        var form = status == HttpStatusCode.OK ? Browser.Form(html, f => f.QuerySelector("input[name=__version]") is not null) : null;
+        if (form is null)
+        {
+            clock.Reset();
+            return null;
+        }
+
+        var fields = Browser.FieldList(form);
+        fields.Add(new("command", "return"));
+        using var body = new FormUrlEncodedContent(fields);
+        clock.Restart();
+        using var response = await browser.Client.PostAsync(url, body);
+        var bytes = await DrainAsync(response);
+        clock.Stop();
+        return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == $"/designs/{designId}" ? bytes : null;
+    }
+
+    private static async Task<long> DrainAsync(HttpResponseMessage response)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await stream.ReadAsync(buffer)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
+    }
+
+    private static async Task<Point> MeasureAsync(PageUnderLoad page, Browser browser, int users, TimeSpan warmup, TimeSpan duration)
+    {
+        var measureFrom = Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
+        var measureTo = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var loops = Enumerable.Range(0, users).Select(loop => Task.Run(async () =>
+        {
+            var latencies = new List<double>(4096);
+            long errors = 0, bytes = 0;
+            var clock = new Stopwatch();
+            while (true)
+            {
+                var begin = Stopwatch.GetTimestamp();
+                if (begin >= measureTo)
+                {
+                    break;
+                }
+
+                long? size;
+                try
+                {
+                    size = await page.Once(browser, loop, clock);
+                }
+                catch (HttpRequestException)
+                {
+                    size = null;
+                }
+
+                if (begin < measureFrom)
+                {
+                    continue;
+                }
+
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+                if (size is null)
+                {
+                    errors++;
+                }
+                else
+                {
+                    bytes = Math.Max(bytes, size.Value);
+                }
+            }
+
+            return (latencies, errors, bytes);
+        })).ToList();
+        var results = await Task.WhenAll(loops);
+        var all = results.SelectMany(r => r.latencies).Order().ToArray();
+        return new Point(page.Name, users, all.Length, results.Sum(r => r.errors), duration.TotalSeconds,
+            Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), results.Max(r => r.bytes), page.IsHtml);
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private sealed record Bulk(string Work, double Seconds, string Result, long PeakKiB, bool PeakReset);
+
+    /// <summary>Import preview + confirm of 5,000 learners (CSV), issuing to all 5,000, the 5,000-certificate ZIP: one at a time.</summary>
+    private static async Task<List<Bulk>> BulkAsync(Options options, SeededIds ids, Browser admin)
+    {
+        var results = new List<Bulk>();
+        var client = admin.Client;
+
+        // Import: upload (the preview is prepared), the preview page, then the confirmation.
+        var csv = new StringBuilder("learner_id,given_names,family_name,date_of_birth,email,result,grade,completion_date\n");
+        for (var n = 1; n <= Seeder.LargeCohort; n++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"IMP-{n:D5},Given{n:D5},Family{n:D5},1990-01-05,imp{n:D5}@learners.example,passed,7.5,2027-04-20\n");
+        }
+
+        var (_, importPage) = await admin.GetTextAsync($"/cohorts/{ids.ImportCohort}/import");
+        var importForm = Browser.Form(importPage, f => f.QuerySelector("input[type=file]") is not null) ?? throw new InvalidOperationException("No import form.");
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(Browser.Token(importForm) ?? ""), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString())), "file", "learners.csv" },
+        };
+        var reset = ResetPeak(options.PortalPid);
+        var clock = Stopwatch.StartNew();
+        using var uploaded = await client.PostAsync($"/cohorts/{ids.ImportCohort}/import", upload);
+        var previewUrl = uploaded.Headers.Location?.OriginalString;
+        var (previewStatus, preview) = previewUrl is null ? (uploaded.StatusCode, "") : await admin.GetTextAsync(previewUrl);
+        clock.Stop();
+        results.Add(new($"Import preview of {Seeder.LargeCohort:N0} learners (upload + preview page)", clock.Elapsed.TotalSeconds,
+            previewUrl is null ? $"upload answered {(int)uploaded.StatusCode}" : $"{(int)previewStatus}, {Encoding.UTF8.GetByteCount(preview):N0} B of HTML", PeakKiB(options.PortalPid), reset));
+        var confirm = Browser.Form(preview, f => (f.Action ?? "").EndsWith("/confirm", StringComparison.Ordinal));
+        if (confirm is not null)
+        {
+            reset = ResetPeak(options.PortalPid);
+            clock.Restart();
+            using var confirmed = await client.PostAsync(new Uri(confirm.Action!).PathAndQuery,
+                new FormUrlEncodedContent(Browser.FieldList(confirm)));
+            clock.Stop();
+            results.Add(new($"Import confirm of {Seeder.LargeCohort:N0} learners", clock.Elapsed.TotalSeconds, $"{(int)confirmed.StatusCode}", PeakKiB(options.PortalPid), reset));
+        }
+
+        // Issuing to every eligible learner of the 5,000 cohort.
+        var (_, issuing) = await admin.GetTextAsync($"/cohorts/{ids.LargeCohort}/credentials");
+        var issueAll = Browser.Form(issuing, f => (f.Action ?? "").EndsWith("/issue-all", StringComparison.Ordinal)) ?? throw new InvalidOperationException("No issue-all form.");
+        reset = ResetPeak(options.PortalPid);
+        clock.Restart();
+        using (var issued = await client.PostAsync($"/cohorts/{ids.LargeCohort}/credentials/issue-all", new FormUrlEncodedContent(Browser.FieldList(issueAll))))
+        {
+            clock.Stop();
+            results.Add(new($"Issuing to the {Seeder.LargeCohort:N0}-learner cohort (issue to every eligible learner)", clock.Elapsed.TotalSeconds,
+                $"{(int)issued.StatusCode}", PeakKiB(options.PortalPid), reset));
+        }
+
+        // The cohort's certificates as one ZIP, streamed and counted.
+        reset = ResetPeak(options.PortalPid);
+        clock.Restart();
+        using (var zip = await client.GetAsync($"/cohorts/{ids.LargeCohort}/certificates.zip", HttpCompletionOption.ResponseHeadersRead))
+        {
+            var bytes = await DrainAsync(zip);
+            clock.Stop();
+            results.Add(new("ZIP of the cohort's certificates", clock.Elapsed.TotalSeconds, $"{(int)zip.StatusCode}, {bytes / 1024.0 / 1024.0:N1} MiB",
+                PeakKiB(options.PortalPid), reset));
+        }
+
+        foreach (var r in results)
+        {
+            Console.WriteLine($"{r.Work}: {r.Seconds:0.0} s, {r.Result}, peak {r.PeakKiB / 1024.0:0} MiB");
+        }
+
+        return results;
+    }
+
+    /// <summary>Resets the portal's peak resident set (VmHWM) to its current size ("5" into /proc/PID/clear_refs); false if not allowed.</summary>
+    private static bool ResetPeak(int pid)
+    {
+        try
+        {
+            File.WriteAllText($"/proc/{pid}/clear_refs", "5");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static long PeakKiB(int pid) => StatusKiB(pid, "VmHWM:");
+
+    private static long StatusKiB(int pid, string key)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal));
+            return line is null ? -1 : long.Parse(line[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string Report(Options options, List<Point> points, List<Bulk> bulk, DateTimeOffset started, string loadBefore, string loadAfter)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var md = new StringBuilder();
+        md.AppendLine(inv, $"### {options.Label}");
+        md.AppendLine();
+        md.AppendLine(inv, $"Run of {started:yyyy-MM-dd HH:mm} UTC, {options.Warmup.TotalSeconds:0.#} s warm-up and {options.Duration.TotalSeconds:0.#} s measured per point, users {string.Join(", ", options.Users)}; " +
+            $"load average (1, 5, 15 min) {loadBefore} before and {loadAfter} after; {Environment.ProcessorCount} CPUs.");
+        md.AppendLine();
+        md.AppendLine("| Page | Users | req/s | p50 ms | p95 ms | p99 ms | Errors | Bytes | req/s ÷ floor | p95 ÷ floor p95 |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var group in points.GroupBy(p => p.Users))
+        {
+            var (floorRate, floorP95) = Floor(group);
+            foreach (var p in group)
+            {
+                md.AppendLine(inv, $"| {p.Page} | {p.Users} | {p.PerSecond:N1} | {p.P50:0.0} | {p.P95:0.0} | {p.P99:0.0} | {p.Errors} | {p.Bytes:N0} | {p.PerSecond / floorRate:P1} | {p.P95 / floorP95:0.0} × |");
+            }
+        }
+
+        md.AppendLine();
+        md.AppendLine("Targets (issue 12): at 16 users at least 25 % of the floor's req/s and p95 within 10 × the floor's; req/s at 64 users not below 16; " +
+            "no errors at any number of users; at most 100 KB (102,400 B) of HTML. The floor is the mean of the two floor points of the same number of users.");
+        md.AppendLine();
+        md.AppendLine("| Page | req/s at 16 | ÷ floor (≥ 25 %) | p95 ÷ floor p95 (≤ 10 ×) | req/s 64 ÷ 16 (≥ 1) | Errors | HTML ≤ 100 KB | Verdict |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
+        var at16 = points.Where(p => p.Users == 16).ToList();
+        var at64 = points.Where(p => p.Users == 64).ToList();
+        if (at16.Count > 0)
+        {
+            var (floorRate, floorP95) = Floor(at16);
+            foreach (var p in at16.Where(p => !p.Page.StartsWith("Floor", StringComparison.Ordinal)))
+            {
+                var ratio = p.PerSecond / floorRate;
+                var latency = p.P95 / floorP95;
+                var high = at64.FirstOrDefault(h => h.Page == p.Page);
+                var scaling = high is null ? double.NaN : high.PerSecond / p.PerSecond;
+                var errors = points.Where(x => x.Page == p.Page).Sum(x => x.Errors);
+                var size = points.Where(x => x.Page == p.Page).Max(x => x.Bytes);
+                var misses = new List<string>();
+                if (ratio < 0.25) misses.Add("throughput");
+                if (latency > 10) misses.Add("p95");
+                if (scaling < 1) misses.Add("64 < 16");
+                if (errors > 0) misses.Add("errors");
+                if (p.IsHtml && size > MaxHtml) misses.Add("HTML size");
+                var verdict = misses.Count == 0 ? "met" : "**missed: " + string.Join(", ", misses) + "**";
+                if (!p.IsHtml)
+                {
+                    verdict += " (PDF: may be compared with the PDF floor of bench/MicroCred.Bench.Pdf instead)";
+                }
+
+                md.AppendLine(inv, $"| {p.Page} | {p.PerSecond:N1} | {ratio:P1} | {latency:0.0} × | {(double.IsNaN(scaling) ? "–" : scaling.ToString("0.00", inv))} | {errors} | {(p.IsHtml ? size.ToString("N0", inv) + " B" : "(PDF)")} | {verdict} |");
+            }
+        }
+
+        if (bulk.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| Bulk work | Seconds | Answer | Peak resident memory of the portal (VmHWM) |");
+            md.AppendLine("|---|---:|---|---:|");
+            foreach (var b in bulk)
+            {
+                md.AppendLine(inv, $"| {b.Work} | {b.Seconds:0.0} | {b.Result} | {b.PeakKiB / 1024.0:N0} MiB{(b.PeakReset ? "" : " (peak since start)")} |");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static (double Rate, double P95) Floor(IEnumerable<Point> group)
+    {
+        var floors = group.Where(p => p.Page.StartsWith("Floor", StringComparison.Ordinal)).ToList();
+        return (floors.Average(f => f.PerSecond), floors.Average(f => f.P95));
+    }
+}
