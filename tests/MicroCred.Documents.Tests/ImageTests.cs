@@ -79,4 +79,49 @@ public class ImageTests
         var error = Assert.Throws<ArgumentException>(() => new PdfRenderer().Render(model));
         Assert.Contains("PNG or JPEG", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_logo_drawn_again_by_a_later_render_is_the_same_image_object(bool alpha)
+    {
+        // A picture no other test has drawn, so the first render decodes it and the second takes it from the cache.
+        var logo = SampleLogo.Png(alpha, seed: Random.Shared.Next(1, 300));
+        var model = Pdf.Model(new Paragraph("Logo"), new Image(logo, 160) { Alignment = TextAlignment.Center });
+
+        var first = Pdf.Render(model);
+        var second = Pdf.Render(Pdf.Model(new Image((byte[])logo.Clone(), 160), new Image(logo, 80)));
+
+        var expected = Assert.Single(ImageObjects(first));
+        Assert.Equal(alpha, expected.Contains("/SMask", StringComparison.Ordinal));
+        Assert.Equal([expected], ImageObjects(second));
+        using var pdf = Pdf.Open(second);
+        var drawn = pdf.GetPage(1).GetImages().ToList();
+        Assert.Equal(2, drawn.Count);
+        Assert.Equal([160.0, 80.0], drawn.Select(i => Math.Round(i.BoundingBox.Width, 1)));
+        Assert.Equal([40.0, 20.0], drawn.Select(i => Math.Round(i.BoundingBox.Height, 1)));
+        Qpdf.AssertPassesCheck(second);
+    }
+
+    /// <summary>Every image object of the PDF, written out with the objects it refers to (soft mask, palette) and a hash of each stream.</summary>
+    private static List<string> ImageObjects(byte[] bytes)
+    {
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        return [.. document.Internals.GetAllObjects().OfType<PdfSharp.Pdf.PdfDictionary>()
+            .Where(d => d.Elements.GetName("/Subtype") == "/Image" && d.Elements.GetName("/Type") == "/XObject" && !IsSoftMask(document, d))
+            .Select(Describe)];
+    }
+
+    private static bool IsSoftMask(PdfSharp.Pdf.PdfDocument document, PdfSharp.Pdf.PdfDictionary image) =>
+        document.Internals.GetAllObjects().OfType<PdfSharp.Pdf.PdfDictionary>().Any(d => d.Elements.GetReference("/SMask")?.Value == image);
+
+    private static string Describe(PdfSharp.Pdf.PdfItem? item) => item switch
+    {
+        PdfSharp.Pdf.Advanced.PdfReference reference => Describe(reference.Value),
+        PdfSharp.Pdf.PdfDictionary dictionary => "<<" + string.Join(" ", dictionary.Elements.Keys.Order(StringComparer.Ordinal)
+            .Select(k => k + " " + Describe(dictionary.Elements[k])))
+            + (dictionary.Stream is null ? "" : " stream " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(dictionary.Stream.Value))) + ">>",
+        PdfSharp.Pdf.PdfArray array => "[" + string.Join(" ", array.Elements.Select(Describe)) + "]",
+        _ => item?.ToString() ?? "null",
+    };
 }

@@ -49,7 +49,7 @@ internal sealed class FragmentBuilder
                     AddList(list, output);
                     break;
                 case Layout.Image image:
-                    AddImage(_images.Get(image.Data, interpolate: true), image.Width, image.Alignment, image.Caption, output);
+                    AddImage(_images.Get(image.Data, interpolate: true, shared: true), image.Width, image.Alignment, image.Caption, output);
                     break;
                 case QrCode qr:
                     if (qr.CaptionBeside && qr.Caption is not null)
@@ -261,7 +261,7 @@ internal sealed class FragmentBuilder
         }
     }
 
-    private void AddImage(XImage image, double width, TextAlignment alignment, string? caption, List<Fragment> output)
+    private void AddImage(PlacedImage image, double width, TextAlignment alignment, string? caption, List<Fragment> output)
     {
         var captionFont = _fonts.Get(Theme.SmallSize);
         var captionLines = caption is null ? [] : _wrapper.Wrap(caption, captionFont, _width);
@@ -304,7 +304,7 @@ internal sealed class FragmentBuilder
         }
     }
 
-    private void AddImageWithCaptionBeside(XImage image, double width, TextAlignment alignment, string caption, Signatory? signatory, List<Fragment> output)
+    private void AddImageWithCaptionBeside(PlacedImage image, double width, TextAlignment alignment, string caption, Signatory? signatory, List<Fragment> output)
     {
         var font = _fonts.Get(Theme.SmallSize);
         width = Math.Min(width, _width / 3);

@@ -145,7 +145,7 @@ internal sealed class TableRowFragment : Fragment
 /// <summary>An image scaled to a fixed box.</summary>
 internal sealed class ImageFragment : Fragment
 {
-    public required XImage Image { get; init; }
+    public required PlacedImage Image { get; init; }
 
     public required double ImageWidth { get; init; }
 
@@ -169,7 +169,7 @@ internal sealed class ImageFragment : Fragment
     {
         if (BesideLines.Count == 0 || BesideFont is null)
         {
-            gfx.DrawImage(Image, AlignedX(x, width, ImageWidth, Alignment), y, ImageWidth, Height);
+            gfx.DrawImage(Image.Image, AlignedX(x, width, ImageWidth, Alignment), y, ImageWidth, Height);
             return;
         }
 
@@ -192,7 +192,7 @@ internal sealed class ImageFragment : Fragment
         var groupWidth = ImageWidth + BesideGap + BesideLines.Max(l => l.Width);
         var left = AlignedX(x, width, groupWidth, alignment);
         var imageHeight = ImageWidth * Image.PixelHeight / Image.PixelWidth;
-        gfx.DrawImage(Image, left, y + ((Height - imageHeight) / 2), ImageWidth, imageHeight);
+        gfx.DrawImage(Image.Image, left, y + ((Height - imageHeight) / 2), ImageWidth, imageHeight);
         var lineHeight = FontSet.LineHeight(BesideFont);
         var baseline = y + ((Height - (BesideLines.Count * lineHeight)) / 2) + FontSet.BaselineOffset(BesideFont);
         foreach (var line in BesideLines)

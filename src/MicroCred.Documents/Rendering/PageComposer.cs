@@ -55,6 +55,7 @@ internal sealed class PageComposer : IDisposable
         _gfx!.Dispose();
         _gfx = null;
         DrawFootersAndWatermarks();
+        _images.Complete(_document);
         _fonts!.Finish(_document);
     }
 

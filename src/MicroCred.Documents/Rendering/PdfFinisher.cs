@@ -3,24 +3,20 @@ using MicroCred.Documents.Layout;
 using MicroCred.Documents.Sealing;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.IO;
 using PdfSharp.Pdf.Signatures;
 
 namespace MicroCred.Documents.Rendering;
 
 /// <summary>
-/// Second pass over the PDF PDFsharp wrote: slims the embedded font subsets, Flate-compresses the page content and
-/// other plain streams (as proper zlib data, which PDFsharp 6.2.4's own compression is not), embeds attachments and
-/// finally seals the document. Everything is done on a re-opened copy because PDFsharp builds the font subsets only while saving.
+/// Completes a composed document in one save: builds PDFsharp's font subsets ahead of the save and slims them, Flate-compresses
+/// the page content and other plain streams (as proper zlib data, which PDFsharp 6.2.4's own compression is not), embeds
+/// attachments and seals the document while PDFsharp writes it.
 /// </summary>
 internal static class PdfFinisher
 {
-    public static void Finish(MemoryStream firstPass, Stream output, IReadOnlyList<EmbeddedFile> attachments, PdfSeal? seal, DateTimeOffset modified)
+    public static void Finish(PdfDocument document, Stream output, IReadOnlyList<EmbeddedFile> attachments, PdfSeal? seal, DateTimeOffset modified)
     {
-        firstPass.Position = 0;
-        using var document = PdfReader.Open(firstPass, PdfDocumentOpenMode.Modify);
-        document.Options.CompressContentStreams = false;
-        document.Options.NoCompression = true;
+        FontSubsets.Build(document);
         SlimFonts(document);
         CompressPlainStreams(document);
         if (attachments.Count > 0)
@@ -39,7 +35,7 @@ internal static class PdfFinisher
                 PageIndex = 0,
                 Rectangle = new XRect(0, 0, 0, 0),
             };
-            DigitalSignatureHandler.ForDocument(document, new PdfSharpDefaultSigner(seal.Certificate, PdfMessageDigestType.SHA256, null), options);
+            DigitalSignatureHandler.ForDocument(document, new PdfSealSigner(seal.Certificate), options);
         }
 
         document.Save(output, closeStream: false);

@@ -52,14 +52,13 @@ public sealed class PdfRenderer
             document.Info.Elements.SetString("/" + name, value);
         }
 
-        // PDFsharp 6.2.4 writes Flate streams without the zlib Adler-32 trailer; qpdf --check and strict
-        // readers flag such page content. The first pass stores page content plain; PdfFinisher compresses it properly.
+        // PDFsharp 6.2.4 writes Flate streams without the zlib Adler-32 trailer; qpdf --check and strict readers flag such
+        // page content. PDFsharp stores page content and font programs plain; PdfFinisher compresses them properly.
         document.Options.CompressContentStreams = false;
+        document.Options.NoCompression = true;
 
         using var composer = new PageComposer(document, model);
         composer.Compose();
-        using var firstPass = new MemoryStream(128 * 1024);
-        document.Save(firstPass, closeStream: false);
-        PdfFinisher.Finish(firstPass, output, model.EmbeddedFiles, seal, metadata.CreationDate);
+        PdfFinisher.Finish(document, output, model.EmbeddedFiles, seal, metadata.CreationDate);
     }
 }

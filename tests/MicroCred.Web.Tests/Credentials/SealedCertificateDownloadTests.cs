@@ -128,6 +128,46 @@ public sealed class SealedCertificateDownloadTests(MicroCredFactory factory) : I
         Assert.Contains("Signature is Valid", PdfSig.Run(copy.ToArray()), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_pdf_in_the_cohort_zip_carries_the_edc_attachment_of_the_single_download()
+    {
+        var (credentialId, _, cohortId, _) = await IssueAsync("SC-ZIP", "Яна", "Ковальчук");
+        using var browser = factory.Browser();
+        await browser.LoginAsync(AdminEmail);
+
+        // First while no single download was made (rendered into the ZIP), then after one (the cached single download).
+        var rendered = await ZipEntryAsync(await browser.Client.GetByteArrayAsync($"/cohorts/{cohortId}/certificates.zip"));
+        var single = await DownloadAsync(credentialId);
+        var cached = await ZipEntryAsync(await browser.Client.GetByteArrayAsync($"/cohorts/{cohortId}/certificates.zip?formats=all"));
+
+        var expected = Assert.Single(SealedPdf.Inspect(single).Attachments);
+        foreach (var pdf in new[] { rendered, cached })
+        {
+            var inspection = SealedPdf.Inspect(pdf);
+            Assert.Equal(SealState.Valid, inspection.Seal);
+            var attachment = Assert.Single(inspection.Attachments);
+            Assert.Equal(expected.FileName, attachment.FileName);
+            Assert.Equal(expected.MimeType, attachment.MimeType);
+            Assert.Equal(expected.Relationship, attachment.Relationship);
+            Assert.Equal(expected.Description, attachment.Description);
+            Assert.Equal(expected.Content, attachment.Content);
+            var listed = Qpdf.Run(pdf, "--list-attachments");
+            Assert.Contains("яна-ковальчук-micro-credential-edc.jsonld", listed.Output, StringComparison.Ordinal);
+            Assert.Contains("Signature is Valid", PdfSig.Run(pdf), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(single, cached);
+    }
+
+    private static async Task<byte[]> ZipEntryAsync(byte[] zipBytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(zipBytes), ZipArchiveMode.Read);
+        await using var entry = zip.Entries.Single(e => e.FullName.EndsWith(".pdf", StringComparison.Ordinal)).Open();
+        using var copy = new MemoryStream();
+        await entry.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
     private async Task<TestBrowser.Page> UploadAsync(byte[] file, string name = "certificate.pdf", string type = "application/pdf")
     {
         using var anonymous = factory.Browser();

@@ -116,9 +116,11 @@ public sealed class CertificateFiles(PdfRenderer renderer) : IDisposable
 
     /// <summary>The cohort's certificates, each sealed and dressed by <paramref name="issuer"/> (a cohort has one issuing institution).</summary>
     /// <param name="companions">Optional further files per certificate (the digital credentials), written next to its PDF.</param>
+    /// <param name="attachments">Optional files each PDF carries inside it (the EDC JSON-LD), as in the single download.</param>
     public async Task<int> WriteZipAsync(
         Stream output, IAsyncEnumerable<StoredCertificate> certificates, Func<string, string> verificationUrl, CertificateIssuer issuer, CancellationToken ct,
-        Func<StoredCertificate, CancellationToken, Task<IReadOnlyList<CompanionFile>>>? companions = null)
+        Func<StoredCertificate, CancellationToken, Task<IReadOnlyList<CompanionFile>>>? companions = null,
+        Func<StoredCertificate, CancellationToken, Task<IReadOnlyList<EmbeddedFile>>>? attachments = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(certificates);
@@ -132,10 +134,20 @@ public sealed class CertificateFiles(PdfRenderer renderer) : IDisposable
             {
                 var pdfName = EntryName(certificate, names);
                 var entry = zip.CreateEntry(pdfName, CompressionLevel.Fastest);
+                var url = verificationUrl(certificate.PublicId);
+                var files = attachments is null ? [] : await attachments(certificate, ct);
                 using (var entryStream = entry.Open())
                 {
-                    // Not through the cache: a cohort ZIP would only push the learners' single downloads out of it.
-                    Render(certificate, verificationUrl(certificate.PublicId), issuer, [], entryStream);
+                    // A certificate downloaded singly before is taken from the cache (the very same bytes); others are rendered
+                    // straight into the entry and not cached: a cohort ZIP would only push the learners' single downloads out.
+                    if (_cache.TryGetValue(ETag(certificate, url, issuer, files), out byte[]? cached) && cached is not null)
+                    {
+                        entryStream.Write(cached);
+                    }
+                    else
+                    {
+                        Render(certificate, url, issuer, files, entryStream);
+                    }
                 }
 
                 foreach (var companion in companions is null ? [] : await companions(certificate, ct))

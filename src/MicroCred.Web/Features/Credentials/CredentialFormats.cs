@@ -1,4 +1,5 @@
 using System.Text;
+using MicroCred.Documents.Layout;
 using MicroCred.Documents.Rendering;
 using MicroCred.Domain;
 using MicroCred.Domain.Credentials;
@@ -76,6 +77,28 @@ public sealed class CredentialFormats(MicroCredDbContext db, PublicAddress addre
 
             return files;
         };
+    }
+
+    /// <summary>
+    /// The files a certificate PDF carries inside it, for each certificate of a cohort: the same EDC JSON-LD attachment as
+    /// the single download's (<see cref="AsAttachment"/>), so every PDF in the cohort ZIP has the content of the single download.
+    /// </summary>
+    public async Task<Func<StoredCertificate, CancellationToken, Task<IReadOnlyList<EmbeddedFile>>>> AttachmentsAsync(Guid cohortId, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => new { c.DesignId, c.DesignVersionNumber }).SingleAsync(ct);
+        var context = await ContextAsync(cohort.DesignId, cohort.DesignVersionNumber, ct);
+        return async (certificate, token) =>
+        {
+            var input = context.Input(CredentialJson.Deserialize(certificate.ContentJson), certificate.IssuingInstitutionId, certificate.IssuedAt, certificate.StatusListIndex);
+            return [AsAttachment(await RenderAsync(input, CredentialFormat.EdcJsonLd, token))];
+        };
+    }
+
+    /// <summary>The European Digital Credential as the PDF's machine-readable twin, as the Europass PDFs carry theirs.</summary>
+    public static EmbeddedFile AsAttachment(CredentialDownload edc)
+    {
+        ArgumentNullException.ThrowIfNull(edc);
+        return new EmbeddedFile(edc.FileName, edc.ContentType, edc.Bytes, EmbeddedFileRelationship.Alternative) { Description = "European Digital Credential (JSON-LD)" };
     }
 
     public async Task<CredentialDownload> RenderAsync(CredentialFormatInput input, CredentialFormat format, CancellationToken ct)

@@ -77,7 +77,7 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
         var edc = await digital.DownloadAsync(id, actor, CredentialFormat.EdcJsonLd, ct);
         IReadOnlyList<EmbeddedFile> attachments = edc is null
             ? []
-            : [new EmbeddedFile(edc.FileName, edc.ContentType, edc.Bytes, EmbeddedFileRelationship.Alternative) { Description = "European Digital Credential (JSON-LD)" }];
+            : [CredentialFormats.AsAttachment(edc)];
 
         // The response stays "no-store" (personal data; see the hosting middleware), yet it carries a strong ETag so a client
         // that kept its own copy can ask again cheaply: a matching If-None-Match gets 304 without the PDF.
@@ -116,8 +116,9 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
             FileNameStar = $"certificates-{Slug(download.Code ?? download.Name)}.zip",
         }.ToString();
         var companions = formats == "all" ? await digital.CompanionsAsync(cohortId, ct) : null;
+        var attachments = await digital.AttachmentsAsync(cohortId, ct);
         var issuer = await issuers.ForAsync(download.IssuingInstitutionId, ct);
-        await files.WriteZipAsync(Response.Body, handler.CertificatesAsync(cohortId, ct), publicId => links.For(Request, publicId), issuer, ct, companions);
+        await files.WriteZipAsync(Response.Body, handler.CertificatesAsync(cohortId, ct), publicId => links.For(Request, publicId), issuer, ct, companions, attachments);
         return new EmptyResult();
     }
 

@@ -45,12 +45,19 @@ public sealed partial class DocumentVerification(MicroCredDbContext db, IInstitu
         var intact = record?.IsIntact() ?? false;
         var content = intact ? record!.ReadContent() : null;
         var differences = content is null ? [] : presented.CompareWith(content);
+        var supersededBy = intact && record!.SupersededById is { } nextId
+            ? await db.IssuedCredentials.AsNoTracking().Where(c => c.Id == nextId).Select(c => c.PublicId).SingleOrDefaultAsync(ct)
+            : null;
         var verdict = new DocumentVerdict(
             presented.Format, presented.IsSealedForm ? seal!.IsValid : null, seal?.Problem, sealedBy,
             SealedByIssuer: seal is { IsValid: true } && record is not null && seal.InstitutionId == record.IssuingInstitutionId,
             RecordFound: record is not null, RecordIntact: intact,
             content?.IssuingInstitution, content?.IssuedOn, record?.RevokedAt, record?.RevocationReason,
-            differences, publicId, content?.Title ?? presented.Title, content?.LearnerFullName ?? presented.LearnerName);
+            differences, publicId, content?.Title ?? presented.Title, content?.LearnerFullName ?? presented.LearnerName)
+        {
+            SupersededAt = intact ? record!.SupersededAt : null,
+            SupersededByPublicId = supersededBy,
+        };
         logger.LogInformation("Document verification: {Outcome}", verdict.Outcome);
         return verdict;
     }
@@ -64,6 +71,9 @@ public enum DocumentOutcome
     Unreadable,
     Valid,
     Revoked,
+
+    /// <summary>Genuine and unchanged, but the institution has since replaced it with a corrected credential.</summary>
+    Superseded,
     Tampered,
     Unsealed,
     Unknown,
@@ -90,6 +100,12 @@ public sealed record DocumentVerdict(
     public static DocumentVerdict Unreadable { get; } =
         new(PresentedFormat.Unreadable, null, null, null, false, false, false, null, null, null, null, [], null, null, null);
 
+    /// <summary>When a corrected credential replaced the one the file names; null while it is the current one.</summary>
+    public DateTimeOffset? SupersededAt { get; init; }
+
+    /// <summary>The public id of the corrected credential that replaced it.</summary>
+    public string? SupersededByPublicId { get; init; }
+
     public DocumentOutcome Outcome => this switch
     {
         { Format: PresentedFormat.Unreadable } => DocumentOutcome.Unreadable,
@@ -99,6 +115,7 @@ public sealed record DocumentVerdict(
         { RecordIntact: false } => DocumentOutcome.Tampered,
         { Differences.Count: > 0 } => DocumentOutcome.Tampered,
         { RevokedAt: not null } => DocumentOutcome.Revoked,
+        { SupersededAt: not null } => DocumentOutcome.Superseded,
         { SealValid: null } => DocumentOutcome.Unsealed,
         _ => DocumentOutcome.Valid,
     };

@@ -55,7 +55,10 @@ public sealed class PdfVerifyHandler(MicroCredDbContext db, VerifyHandler record
             return Outcome(PdfVerdict.DoesNotMatchRecord, inspection.SealedAt, publicId, verification);
         }
 
-        return Outcome(verification.Status == VerificationStatus.Revoked ? PdfVerdict.SealValidButRevoked : PdfVerdict.SealValid, inspection.SealedAt, publicId, verification, attachments);
+        var verdict = verification.Status == VerificationStatus.Revoked ? PdfVerdict.SealValidButRevoked
+            : verification.SupersededAt is not null ? PdfVerdict.SealValidButSuperseded
+            : PdfVerdict.SealValid;
+        return Outcome(verdict, inspection.SealedAt, publicId, verification, attachments);
     }
 
     public PdfVerification TooLarge() => Outcome(PdfVerdict.TooLarge);
@@ -80,6 +83,7 @@ public enum PdfVerdict
     DoesNotMatchRecord,
     SealValid,
     SealValidButRevoked,
+    SealValidButSuperseded,
 }
 
 public sealed record PdfVerification(PdfVerdict Verdict, DateTimeOffset? SealedAt, string? PublicId, Verification? Record, IReadOnlyList<string> Attachments)
@@ -99,6 +103,8 @@ public sealed record PdfVerification(PdfVerdict Verdict, DateTimeOffset? SealedA
         PdfVerdict.NotTheIssuersSeal => ("Not valid: not sealed by the issuing institution", "The file carries a seal, but not one of the seals of the institution that issued this credential."),
         PdfVerdict.DoesNotMatchRecord => ("Not valid: the file does not match the issued credential", "The file is sealed by the issuing institution, but its contents differ from the credential as issued (it may belong to an earlier version)."),
         PdfVerdict.SealValid => ("Valid: sealed by the issuing institution and unchanged", "The seal matches every byte of the file, it belongs to the institution that issued the credential, and the credential has not been revoked."),
+        PdfVerdict.SealValidButSuperseded => ("The seal is valid, but the credential was replaced by a corrected one",
+            "The file is the original sealed certificate, but the issuing institution has since corrected the credential's details and issued a corrected credential in its place. The corrected credential now states the award."),
         _ => ("The seal is valid, but the credential was revoked", "The file is the original sealed certificate, but the issuing institution has since withdrawn the micro-credential."),
     };
 }
