@@ -57,7 +57,8 @@ public sealed class CredentialFormats(MicroCredDbContext db, PublicAddress addre
     public async Task<FormatContext> ContextAsync(Guid designId, int versionNumber, CancellationToken ct)
     {
         var version = await db.DesignVersions.AsNoTracking().SingleAsync(v => v.DesignId == designId && v.Number == versionNumber, ct);
-        var institutions = DesignWorkspaces.FactsOf(await db.Institutions.AsNoTracking().ToListAsync(ct));
+        // A projection of what the formats print about institutions: no logo bytes, no settings rows beyond the facts.
+        var institutions = (await InstitutionFactsSnapshot.LoadAsync(db, ct)).Facts;
         return new FormatContext(version.ReadContent(), institutions, address.BaseUrl);
     }
 
