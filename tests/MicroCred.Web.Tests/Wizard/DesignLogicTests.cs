@@ -127,6 +127,36 @@ public sealed class DesignLogicTests(MicroCredFactory factory) : IClassFixture<M
         Assert.DoesNotContain("Step 5 names no programme board", page.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Renaming_the_design_in_step_7_is_kept_in_the_history_and_on_the_timeline()
+    {
+        using var leader = await SignedInAsync("leader@microcred.demo");
+        var designId = await StartDesignAsync(leader, "Dune care for municipalities");
+        var plan = await leader.GetAsync($"/designs/{designId}/steps/7");
+
+        // Saving step 7 with the working title unchanged is not a rename.
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveCoursePlanAsync(leader, designId, plan, "Dune care for municipalities")).Status);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TimelineEntries.CountAsync(e => e.DesignId == designId && e.Event == Domain.Reviews.TimelineEvent.Renamed)));
+
+        plan = await leader.GetAsync($"/designs/{designId}/steps/7");
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveCoursePlanAsync(leader, designId, plan, "Dune and beach care for municipalities")).Status);
+
+        var history = await leader.GetAsync($"/designs/{designId}/history");
+        Assert.Contains("renamed from \"Dune care for municipalities\" to \"Dune and beach care for municipalities\"", history.Text, StringComparison.Ordinal);
+        var entry = await factory.WithDbAsync(db => db.TimelineEntries.Where(e => e.DesignId == designId && e.Event == Domain.Reviews.TimelineEvent.Renamed).SingleAsync());
+        var leaderName = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "leader@microcred.demo").Select(u => u.FullName).SingleAsync());
+        Assert.Equal(leaderName, entry.ActorName);
+        Assert.Contains("Dune and beach care for municipalities", entry.Summary, StringComparison.Ordinal);
+    }
+
+    private async Task<TestBrowser.Page> SaveCoursePlanAsync(TestBrowser browser, Guid designId, TestBrowser.Page plan, string title)
+    {
+        var fields = StepForms.Fields(Definition(WizardStep.CoursePlan), new CoursePlanStep { Title = title });
+        fields.Add(new(Features.Wizard.StepHandler.VersionField, plan.Document.QuerySelector("input[name=__version]")!.GetAttribute("value") ?? ""));
+        fields.Add(new("command", "return"));
+        return await browser.PostAsync($"/designs/{designId}/steps/7", fields, plan.AntiforgeryToken());
+    }
+
     private StepDefinition Definition(WizardStep step) => factory.Services.GetRequiredService<StepDefinitions>().Get(step);
 
     private async Task<TestBrowser> SignedInAsync(string email)

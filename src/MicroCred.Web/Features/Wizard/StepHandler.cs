@@ -103,8 +103,15 @@ public sealed class StepHandler(
         workspace.Design.Touch(now);
         if (bound.Content is MicroCred.Domain.Designs.Steps.CoursePlanStep plan && !string.IsNullOrWhiteSpace(plan.Title) && plan.Title.Trim() != workspace.Design.Title)
         {
-            // The course title of step 7 is the design's title everywhere (task list, dashboard, reviews).
-            workspace.Design.Rename(plan.Title, now);
+            // The course title of step 7 is the design's title everywhere (task list, dashboard, reviews); the rename is
+            // kept in the history and on the timeline like any other event.
+            var previous = workspace.Design.Title;
+            var byName = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.FullName).SingleOrDefaultAsync(ct) ?? "A team member";
+            if (workspace.Design.Rename(plan.Title, userId, byName, now) is { } renamed)
+            {
+                db.TimelineEntries.Add(renamed);
+                db.DesignChanges.Add(new DesignChange(designId, step, userId, now, CourseDesign.RenameSummary(previous, workspace.Design.Title)));
+            }
         }
 
         try
