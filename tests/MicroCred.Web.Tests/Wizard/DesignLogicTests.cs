@@ -128,6 +128,39 @@ public sealed class DesignLogicTests(MicroCredFactory factory) : IClassFixture<M
     }
 
     [Fact]
+    public async Task The_checks_of_a_step_merge_one_rules_findings_and_keep_later_gates_apart()
+    {
+        using var leader = await SignedInAsync("leader@microcred.demo");
+        var designId = await factory.WithDbAsync(db => db.CourseDesigns.Where(d => d.Title == SampleDesigns.HalfFinishedTitle).Select(d => d.Id).SingleAsync());
+        var placesListed = 0;
+        var laterGroups = 0;
+        for (var step = 1; step <= 21; step++)
+        {
+            var page = await leader.GetAsync($"/designs/{designId}/steps/{step}");
+            var section = page.Document.QuerySelector("section[aria-labelledby=step-checks]");
+            if (section is null)
+            {
+                continue;
+            }
+
+            foreach (var group in section.QuerySelectorAll(".step-check-group"))
+            {
+                var rules = group.QuerySelectorAll("li.finding").Select(f => f.GetAttribute("data-rule")).ToList();
+                Assert.True(rules.Count == rules.Distinct().Count(), $"step {step} lists a rule more than once in one group: {string.Join(", ", rules)}");
+            }
+
+            Assert.Empty(section.QuerySelectorAll("[data-group=blocking] .tag-grey"));
+            Assert.DoesNotMatch(@"\bR-[A-Z]{2,4}-\d", section.TextContent);
+            Assert.DoesNotContain(section.QuerySelectorAll("li.finding"), f => f.HasAttribute("title"));
+            placesListed += section.QuerySelectorAll("li.finding .finding-places").Length;
+            laterGroups += section.QuerySelectorAll("[data-group=neededlater]").Length;
+        }
+
+        Assert.True(placesListed > 0, "no step page names several places under one finding");
+        Assert.True(laterGroups > 0, "no step page keeps what a later gate needs apart");
+    }
+
+    [Fact]
     public async Task Renaming_the_design_in_step_7_is_kept_in_the_history_and_on_the_timeline()
     {
         using var leader = await SignedInAsync("leader@microcred.demo");
