@@ -286,6 +286,21 @@ public class FoundationRuleTests
     }
 
     [Fact]
+    public void R_SUP_02_reads_the_approval_records_when_they_are_at_hand()
+    {
+        var board = Samples.Complete().Content.SupportServices.ProgrammeBoards[0];
+
+        // Approved as typed into step 5, but no approval on record: the record is what counts.
+        var f = Single(Fires("R-SUP-02", After(_ => { }, ctx => ctx with { ApprovedBoardIds = new HashSet<Guid>() })), Severity.Error);
+        Assert.Equal(board.Id, f.RowId);
+        Assert.Equal(Gate.G3, f.AppliesFromGate);
+        Assert.DoesNotContain("R-SUP", f.Message, StringComparison.Ordinal);
+
+        // Not approved in step 5 (the field is no longer asked), but the approval is on record: quiet.
+        Quiet("R-SUP-02", After(c => c.SupportServices.ProgrammeBoards[0].ApprovalStatus = null, ctx => ctx with { ApprovedBoardIds = new HashSet<Guid> { board.Id } }));
+    }
+
+    [Fact]
     public void R_SUP_02_passes_without_curriculum_or_exemption() =>
         Quiet("R-SUP-02", c =>
         {

@@ -16,6 +16,12 @@ public sealed record DesignCheckContext(
     /// </summary>
     public IReadOnlySet<Guid>? SignedPartnerIds { get; init; }
 
+    /// <summary>
+    /// Programme boards of step 5 (their row ids) whose approval is on record (the one place approvals are kept). Null when the
+    /// caller has no records at hand (a frozen version, a sample): then the approval typed into older step 5 content counts.
+    /// </summary>
+    public IReadOnlySet<Guid>? ApprovedBoardIds { get; init; }
+
     public InstitutionFacts? FactsOf(Guid? institutionId) =>
         institutionId is { } id && Institutions.TryGetValue(id, out var facts) ? facts : null;
 }

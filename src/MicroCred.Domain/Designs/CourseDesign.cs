@@ -55,16 +55,31 @@ public sealed partial class CourseDesign
 
     public bool IsLeader(Guid userId) => _members.Any(m => m.UserId == userId && m.Role == DesignRole.TeamLeader);
 
-    public void Rename(string title, DateTimeOffset now)
+    /// <summary>
+    /// Gives the design a new title (the course title of step 7). Returns the timeline entry that records it, or null when the
+    /// title does not change.
+    /// </summary>
+    public Reviews.TimelineEntry? Rename(string title, Guid byId, string byName, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
             throw new DomainException("A course design needs a working title.");
         }
 
-        Title = title.Trim();
+        var previous = Title;
+        var next = title.Trim();
+        if (string.Equals(previous, next, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        Title = next;
         Touch(now);
+        return Reviews.TimelineEntry.Create(Id, Reviews.TimelineEvent.Renamed, byId, byName, now, RenameSummary(previous, next));
     }
+
+    /// <summary>How a rename reads in the history and on the timeline.</summary>
+    public static string RenameSummary(string previous, string next) => $"The design was renamed from \"{previous}\" to \"{next}\".";
 
     public DesignMember AddMember(Guid userId, Guid institutionId, DateTimeOffset now)
     {

@@ -122,22 +122,24 @@ public static class GateConditions
 
     private static void PublicationGate(DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts, List<UnmetCondition> unmet)
     {
-        // R-SUP-02: every board the course needs has approved it in the content, and the approval is on record with a reference.
+        // R-SUP-02: every board the course needs is listed and its approval is on record with a reference.
+        var reported = new HashSet<Guid?>();
         if (StepCompleteness.NeedsProgrammeBoard(content))
         {
             foreach (var f in findings.Where(f => f.RuleId == "R-SUP-02" && f.BlocksAt(Gate.G3)))
             {
                 unmet.Add(new UnmetCondition(Ids.ProgrammeBoardApproval, f.Message, f.Step, f.FieldPath, f.RowId));
+                reported.Add(f.RowId);
             }
         }
 
-        // A board the team listed in step 5 must approve, whether or not the checks call for one.
+        // A board the team listed in step 5 must approve, whether or not the checks call for one (once per board).
         {
-            foreach (var b in content.SupportServices.ProgrammeBoards.Where(b => !facts.BoardApprovals.Any(a => a.BoardId == b.Id)))
+            foreach (var b in content.SupportServices.ProgrammeBoards.Where(b => !reported.Contains(b.Id) && !facts.BoardApprovals.Any(a => a.BoardId == b.Id)))
             {
                 unmet.Add(new UnmetCondition(Ids.ProgrammeBoardApproval,
                     $"No approval of programme board '{b.BoardName}' is on record; an institution administrator records it with its date and reference.",
-                    WizardStep.SupportServices, $"ProgrammeBoards[{b.Id}].ApprovalStatus", b.Id));
+                    WizardStep.SupportServices, "ProgrammeBoards", b.Id));
             }
         }
 

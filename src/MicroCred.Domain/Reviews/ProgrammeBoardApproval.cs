@@ -69,6 +69,28 @@ public sealed class ProgrammeBoardApproval
         return (approval, entry);
     }
 
+    /// <summary>The reference given to approvals carried over from step 5, which did not ask for one.</summary>
+    public const string CarriedOverReference = "Approval typed in step 5";
+
+    /// <summary>
+    /// Turns an approval once typed into step 5 (before the records became the one place for approvals) into a record, dated
+    /// as the team typed it (or the day the step was last saved) and noted on the timeline. Used once per board by the
+    /// start-up data move.
+    /// </summary>
+    public static (ProgrammeBoardApproval Approval, TimelineEntry Entry) CarriedOverFromStep5(
+        Guid designId, Designs.Steps.ProgrammeBoard board, DateOnly approvedOn, Guid recordedById, string recordedByName, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        var body = string.IsNullOrWhiteSpace(board.BoardName) ? "Programme board" : board.BoardName.Trim();
+        body = body.Length > BodyMaxLength ? body[..BodyMaxLength] : body;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var approval = new ProgrammeBoardApproval(designId, board.Id, body, approvedOn > today ? today : approvedOn, CarriedOverReference,
+            new Actor(recordedById, recordedByName, Guid.Empty, []), now);
+        var entry = TimelineEntry.Create(designId, TimelineEvent.ProgrammeBoardApprovalRecorded, recordedById, recordedByName, now,
+            $"The approval by {body} of {ReviewText.Date(approval.ApprovedOn)}, typed in step 5, is now on record with the other approvals.");
+        return (approval, entry);
+    }
+
     /// <summary>Removes an approval recorded by mistake; refused once the design is published or while a version is under review.</summary>
     public TimelineEntry Remove(CourseDesign design, Actor by, DateTimeOffset now)
     {

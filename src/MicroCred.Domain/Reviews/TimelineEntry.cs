@@ -47,4 +47,7 @@ public enum TimelineEvent
     AgreementSignatureRemoved,
     ExternalReviewRemoved,
     EvaluationSignedOff,
+
+    /// <summary>The course title (the design's name everywhere) was changed.</summary>
+    Renamed,
 }

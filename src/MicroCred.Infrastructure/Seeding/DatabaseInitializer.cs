@@ -44,6 +44,7 @@ public static class DatabaseInitializer
         }
 
         await SignatureCarryOver.RunAsync(db, DateTimeOffset.UtcNow, logger, cancellationToken);
+        await BoardApprovalCarryOver.RunAsync(db, DateTimeOffset.UtcNow, logger, cancellationToken);
 
         // Credentials issued before seals existed are sealed once here, if their content still matches their hash.
         await sp.GetRequiredService<Sealing.CredentialSealing>().SealUnsealedAsync(cancellationToken);

@@ -171,6 +171,19 @@ public class GateConditionsTests
     }
 
     [Fact]
+    public void G3_names_a_board_without_approval_once_when_the_check_and_the_records_both_miss_it()
+    {
+        var s = new ReviewScenario();
+        var board = s.Content.SupportServices.ProgrammeBoards[0];
+        board.ApprovalStatus = null;
+        s.Facts = s.Facts with { BoardApprovals = [] };
+
+        var unmet = Assert.Single(Evaluate(s, Gate.G3));
+        Assert.Equal(GateConditions.Ids.ProgrammeBoardApproval, unmet.ConditionId);
+        Assert.Equal(board.Id, unmet.RowId);
+    }
+
+    [Fact]
     public void G3_needs_the_core_clauses_agreed()
     {
         var s = new ReviewScenario();

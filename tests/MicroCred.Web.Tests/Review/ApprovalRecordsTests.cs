@@ -261,6 +261,74 @@ public sealed class ApprovalRecordsTests(MicroCredFactory factory) : IClassFixtu
         Assert.Equal(0, await factory.WithDbAsync(db => db.AgreementSignatures.CountAsync(s => s.DesignId == designId)));
     }
 
+    [Fact]
+    public async Task Step_5_shows_each_boards_approval_read_only_and_its_check_reads_the_records()
+    {
+        var designId = await factory.CopyOfCompleteDesignAsync("Board approval read in step 5");
+        using var leader = factory.Browser();
+        await leader.LoginAsync(ReviewSetup.Leader);
+
+        var step5 = await leader.GetAsync($"/designs/{designId}/steps/5");
+        Assert.Empty(step5.Document.QuerySelectorAll("[name$='.ApprovalStatus'], [name*='.DecisionDate']"));
+        var panel = step5.Document.QuerySelector(".board-approvals")!;
+        Assert.Contains("no approval on record yet", panel.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(panel.QuerySelector($"a[href='{Url(designId)}']"));
+        var finding = step5.Document.QuerySelector("section[aria-labelledby=step-checks] li.finding[data-rule='R-SUP-02']")!;
+        Assert.Contains("needed for", finding.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("R-SUP", finding.TextContent, StringComparison.Ordinal);
+
+        using var admin = factory.Browser();
+        await admin.LoginAsync(ReviewSetup.InstitutionAdmin);
+        var records = await admin.GetAsync(Url(designId));
+        var boardId = records.Document.QuerySelector("select#Board_BoardId option[value]:not([value=''])")!.GetAttribute("value")!;
+        var saved = await admin.SubmitAsync(Url(designId), new Dictionary<string, string>
+        {
+            ["Board.BoardId"] = boardId, ["Board.Body"] = "Board of the MSc", ["Board.ApprovedOn"] = "2026-10-02", ["Board.Reference"] = "MSc-2026-4",
+        }, postUrl: $"{Url(designId)}/boards");
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+
+        step5 = await leader.GetAsync($"/designs/{designId}/steps/5");
+        Assert.Contains("approval on record", step5.Document.QuerySelector(".board-approvals")!.TextContent.Replace("no approval on record yet", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Null(step5.Document.QuerySelector("li.finding[data-rule='R-SUP-02']"));
+    }
+
+    [Fact]
+    public async Task An_approval_typed_in_step_5_before_is_moved_to_the_records_once_with_a_timeline_entry()
+    {
+        var designId = await factory.CopyOfCompleteDesignAsync("Board approval typed in step 5");
+        var boardId = await factory.WithDbAsync(async db =>
+        {
+            var step = await db.DesignSteps.SingleAsync(s => s.DesignId == designId && s.Step == Domain.Designs.WizardStep.SupportServices);
+            var support = (Domain.Designs.Steps.SupportServicesStep)Domain.Designs.DesignContentJson.Deserialize(step.Step, step.ContentJson);
+            var board = support.ProgrammeBoards[0];
+            board.ApprovalStatus = Domain.Designs.Steps.BoardApprovalStatus.Approved;
+            board.DecisionDate = new DateOnly(2026, 9, 15);
+            step.Save(Domain.Designs.DesignContentJson.Serialize(support), step.MarkedComplete, step.LastEditedById!.Value, factory.Clock.Now);
+            await db.SaveChangesAsync();
+            return board.Id;
+        });
+
+        var now = factory.Clock.Now;
+        await factory.WithDbAsync(db => BoardApprovalCarryOver.RunAsync(db, now, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, default));
+        await factory.WithDbAsync(db => BoardApprovalCarryOver.RunAsync(db, now, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, default));
+
+        var approval = await factory.WithDbAsync(db => db.ProgrammeBoardApprovals.SingleAsync(a => a.DesignId == designId));
+        Assert.Equal(boardId, approval.BoardId);
+        Assert.Equal(new DateOnly(2026, 9, 15), approval.ApprovedOn);
+        Assert.Equal(Domain.Reviews.ProgrammeBoardApproval.CarriedOverReference, approval.Reference);
+        var entry = await factory.WithDbAsync(db => db.TimelineEntries.SingleAsync(e => e.DesignId == designId && e.Event == Domain.Reviews.TimelineEvent.ProgrammeBoardApprovalRecorded));
+        Assert.Contains("typed in step 5", entry.Summary, StringComparison.Ordinal);
+        var json = await factory.WithDbAsync(db => db.DesignSteps.Where(s => s.DesignId == designId && s.Step == Domain.Designs.WizardStep.SupportServices).Select(s => s.ContentJson).SingleAsync());
+        var stored = (Domain.Designs.Steps.SupportServicesStep)Domain.Designs.DesignContentJson.Deserialize(Domain.Designs.WizardStep.SupportServices, json);
+        Assert.All(stored.ProgrammeBoards, b => Assert.True(b.ApprovalStatus is null && b.DecisionDate is null));
+
+        // The records page and step 5 now agree: the board's approval is on record.
+        using var leader = factory.Browser();
+        await leader.LoginAsync(ReviewSetup.Leader);
+        var step5 = await leader.GetAsync($"/designs/{designId}/steps/5");
+        Assert.Null(step5.Document.QuerySelector("li.finding[data-rule='R-SUP-02']"));
+    }
+
     private static string Url(Guid designId) => $"/designs/{designId}/approvals";
 
     private static Dictionary<string, string> Signature(string partnerId) => new()

@@ -137,7 +137,9 @@ public sealed class ReviewDriver(MicroCredFactory factory)
         var leaderId = await db.Users.Where(u => u.Email == Leader).Select(u => u.Id).SingleAsync();
         var admin = Actor.Of(await db.Users.Where(u => u.Email == InstitutionAdmin).Select(u => u.Id).SingleAsync(), "Ines van Dijk",
             Infrastructure.Seeding.DemoAccounts.UniversityNl, Roles.InstitutionAdmin);
-        foreach (var board in content.SupportServices.ProgrammeBoards)
+        // Board approvals typed into step 5 of a demo design are already on record (moved there on start); the others are added.
+        var approved = await db.ProgrammeBoardApprovals.Where(a => a.DesignId == designId).Select(a => a.BoardId).ToListAsync();
+        foreach (var board in content.SupportServices.ProgrammeBoards.Where(b => !approved.Contains(b.Id)))
         {
             var (approval, entry) = ProgrammeBoardApproval.Record(design, board.Id, board.BoardName ?? "Programme board",
                 DateOnly.FromDateTime(now.UtcDateTime).AddDays(-3), "Minutes 2026-11", admin, now);

@@ -127,6 +127,69 @@ public sealed class DesignLogicTests(MicroCredFactory factory) : IClassFixture<M
         Assert.DoesNotContain("Step 5 names no programme board", page.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_checks_of_a_step_merge_one_rules_findings_and_keep_later_gates_apart()
+    {
+        using var leader = await SignedInAsync("leader@microcred.demo");
+        var designId = await factory.WithDbAsync(db => db.CourseDesigns.Where(d => d.Title == SampleDesigns.HalfFinishedTitle).Select(d => d.Id).SingleAsync());
+        var placesListed = 0;
+        var laterGroups = 0;
+        for (var step = 1; step <= 21; step++)
+        {
+            var page = await leader.GetAsync($"/designs/{designId}/steps/{step}");
+            var section = page.Document.QuerySelector("section[aria-labelledby=step-checks]");
+            if (section is null)
+            {
+                continue;
+            }
+
+            foreach (var group in section.QuerySelectorAll(".step-check-group"))
+            {
+                var rules = group.QuerySelectorAll("li.finding").Select(f => f.GetAttribute("data-rule")).ToList();
+                Assert.True(rules.Count == rules.Distinct().Count(), $"step {step} lists a rule more than once in one group: {string.Join(", ", rules)}");
+            }
+
+            Assert.Empty(section.QuerySelectorAll("[data-group=blocking] .tag-grey"));
+            Assert.DoesNotMatch(@"\bR-[A-Z]{2,4}-\d", section.TextContent);
+            Assert.DoesNotContain(section.QuerySelectorAll("li.finding"), f => f.HasAttribute("title"));
+            placesListed += section.QuerySelectorAll("li.finding .finding-places").Length;
+            laterGroups += section.QuerySelectorAll("[data-group=neededlater]").Length;
+        }
+
+        Assert.True(placesListed > 0, "no step page names several places under one finding");
+        Assert.True(laterGroups > 0, "no step page keeps what a later gate needs apart");
+    }
+
+    [Fact]
+    public async Task Renaming_the_design_in_step_7_is_kept_in_the_history_and_on_the_timeline()
+    {
+        using var leader = await SignedInAsync("leader@microcred.demo");
+        var designId = await StartDesignAsync(leader, "Dune care for municipalities");
+        var plan = await leader.GetAsync($"/designs/{designId}/steps/7");
+
+        // Saving step 7 with the working title unchanged is not a rename.
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveCoursePlanAsync(leader, designId, plan, "Dune care for municipalities")).Status);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TimelineEntries.CountAsync(e => e.DesignId == designId && e.Event == Domain.Reviews.TimelineEvent.Renamed)));
+
+        plan = await leader.GetAsync($"/designs/{designId}/steps/7");
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveCoursePlanAsync(leader, designId, plan, "Dune and beach care for municipalities")).Status);
+
+        var history = await leader.GetAsync($"/designs/{designId}/history");
+        Assert.Contains("renamed from \"Dune care for municipalities\" to \"Dune and beach care for municipalities\"", history.Text, StringComparison.Ordinal);
+        var entry = await factory.WithDbAsync(db => db.TimelineEntries.Where(e => e.DesignId == designId && e.Event == Domain.Reviews.TimelineEvent.Renamed).SingleAsync());
+        var leaderName = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "leader@microcred.demo").Select(u => u.FullName).SingleAsync());
+        Assert.Equal(leaderName, entry.ActorName);
+        Assert.Contains("Dune and beach care for municipalities", entry.Summary, StringComparison.Ordinal);
+    }
+
+    private async Task<TestBrowser.Page> SaveCoursePlanAsync(TestBrowser browser, Guid designId, TestBrowser.Page plan, string title)
+    {
+        var fields = StepForms.Fields(Definition(WizardStep.CoursePlan), new CoursePlanStep { Title = title });
+        fields.Add(new(Features.Wizard.StepHandler.VersionField, plan.Document.QuerySelector("input[name=__version]")!.GetAttribute("value") ?? ""));
+        fields.Add(new("command", "return"));
+        return await browser.PostAsync($"/designs/{designId}/steps/7", fields, plan.AntiforgeryToken());
+    }
+
     private StepDefinition Definition(WizardStep step) => factory.Services.GetRequiredService<StepDefinitions>().Get(step);
 
     private async Task<TestBrowser> SignedInAsync(string email)

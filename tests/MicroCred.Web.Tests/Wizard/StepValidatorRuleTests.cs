@@ -54,7 +54,6 @@ public sealed class StepValidatorRuleTests
         // W5 Support services
         Case<SupportServicesStep>("W05 first contact is a plausible date", s => Path("Engagements", Row(s.Engagements, r => r.FirstContactDate = new DateOnly(2101, 1, 1)), "FirstContactDate")),
         Case<SupportServicesStep>("W05 one row per partner and service", s => Twin(s.Engagements, "Engagements", r => r.PartnerId = Fixed, r => r.PartnerId = Fixed)),
-        Case<SupportServicesStep>("W05 board decision is a plausible date", s => Path("ProgrammeBoards", Row(s.ProgrammeBoards, r => r.DecisionDate = new DateOnly(1990, 1, 1)), "DecisionDate")),
         Case<SupportServicesStep>("W05 one row per programme board", s => Twin(s.ProgrammeBoards, "ProgrammeBoards", r => (r.PartnerId, r.BoardName) = (Fixed, "Board of Studies"), r => (r.PartnerId, r.BoardName) = (Fixed, "board of studies"))),
 
         // W6 Learning outcomes

@@ -47,6 +47,23 @@ public abstract class WizardTests(MicroCredFactory factory)
             Assert.Equal(HttpStatusCode.Redirect, signed.Status);
         }
 
+        // Nor are board approvals typed into step 5: an institution administrator records each, on the same page.
+        using var admin = factory.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.LoginAsync("institution.admin@microcred.demo")).Status);
+        var adminRecords = await admin.GetAsync($"/designs/{designId}/approvals");
+        foreach (var board in sample.Content.SupportServices.ProgrammeBoards)
+        {
+            (board.ApprovalStatus, board.DecisionDate) = (null, null);
+            var approved = await admin.PostAsync($"/designs/{designId}/approvals/boards", new Dictionary<string, string>
+            {
+                ["Board.BoardId"] = board.Id.ToString(),
+                ["Board.Body"] = board.BoardName,
+                ["Board.ApprovedOn"] = "2026-10-02",
+                ["Board.Reference"] = "Minutes 2026-14",
+            }, adminRecords.AnyAntiforgeryToken());
+            Assert.Equal(HttpStatusCode.Redirect, approved.Status);
+        }
+
         // What is stored is exactly what was entered, step by step.
         foreach (var step in Enum.GetValues<WizardStep>())
         {
@@ -65,7 +82,8 @@ public abstract class WizardTests(MicroCredFactory factory)
         Assert.NotNull(checks.Document.QuerySelector("table.alignment-matrix"));
 
         var history = await leader.GetAsync($"/designs/{designId}/history");
-        Assert.Equal(22, history.Document.QuerySelectorAll("tbody tr").Length);
+        // The start, one save per step, and the rename to the course title saved in step 7.
+        Assert.Equal(23, history.Document.QuerySelectorAll("tbody tr").Length);
     }
 
     [Fact]

@@ -55,10 +55,12 @@ internal static class SupportRules
             return;
         }
 
-        foreach (var b in boards.Where(b => b.ApprovalStatus != BoardApprovalStatus.Approved))
+        // Approvals are recorded once, on "Reviews, approvals and signatures"; older content without records falls back to step 5.
+        foreach (var b in boards.Where(b => !(ctx.ApprovedBoardIds?.Contains(b.Id) ?? b.ApprovalStatus == BoardApprovalStatus.Approved)))
         {
-            f.Error("R-SUP-02", Step, $"ProgrammeBoards[{b.Id}].ApprovalStatus",
-                $"Programme board '{b.BoardName}' has not approved the course yet; publication waits for its approval.", b.Id, Gate.G3);
+            f.Error("R-SUP-02", Step, "ProgrammeBoards",
+                $"No approval of programme board '{b.BoardName}' is on record yet; an institution administrator records it on the page "
+                + "\"Reviews, approvals and signatures\". Publication waits for it.", b.Id, Gate.G3);
         }
     }
 

@@ -32,7 +32,11 @@ public sealed class ProgrammeBoard : IStepRow
     public Guid Id { get; set; }
     public Guid? PartnerId { get; set; }
     public string BoardName { get; set; } = "";
+
+    /// <summary>Typed in step 5 before approvals were recorded in one place; read only by the start-up move and by older content.</summary>
     public BoardApprovalStatus? ApprovalStatus { get; set; }
+
+    /// <summary>See <see cref="ApprovalStatus"/>.</summary>
     public DateOnly? DecisionDate { get; set; }
 }
 
@@ -101,9 +105,12 @@ public static class SupportServicesStepSchema
         .Rows(s => s.ProgrammeBoards, "Programme boards", "programme board", row => row
                 .Field(b => b.PartnerId, "Partner", refersTo: ReferenceSource.Partners, namesRow: true, needed: true)
                 .Field(b => b.BoardName, "Name of the board", "For example \"Board of the MSc Coastal and Delta Management\".", needed: true)
-                .Field(b => b.ApprovalStatus, "Approval")
-                .Field(b => b.DecisionDate, "Date of the decision", "For example 15 March 2027. Leave empty while approval is pending."),
-            hint: "The boards that must approve the course.",
+
+                // A board's approval is recorded once, with its date and reference, on "Reviews, approvals and signatures";
+                // step 5 shows it read-only. Values typed here before are moved there at start-up (BoardApprovalCarryOver).
+                .NotAskedOnPage(b => b.ApprovalStatus)
+                .NotAskedOnPage(b => b.DecisionDate),
+            hint: "The boards that must approve the course. Their approvals are recorded on the page \"Reviews, approvals and signatures\".",
             title: BoardTitle, when: (s, c) => StepCompleteness.NeedsProgrammeBoard(c)));
 
     private static string EngagementTitle(SupportEngagement e)
@@ -134,16 +141,5 @@ public static class SupportServicesStepSchema
         return status is null ? service : $"{service} — {status}";
     }
 
-    private static string BoardTitle(ProgrammeBoard b)
-    {
-        var name = string.IsNullOrWhiteSpace(b.BoardName) ? "Unnamed board" : b.BoardName.Trim();
-        var approval = b.ApprovalStatus switch
-        {
-            BoardApprovalStatus.Pending => "approval pending",
-            BoardApprovalStatus.Approved => "approved",
-            BoardApprovalStatus.Rejected => "not approved",
-            _ => null,
-        };
-        return approval is null ? name : $"{name} — {approval}";
-    }
+    private static string BoardTitle(ProgrammeBoard b) => string.IsNullOrWhiteSpace(b.BoardName) ? "Unnamed board" : b.BoardName.Trim();
 }

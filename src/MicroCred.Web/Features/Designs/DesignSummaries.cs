@@ -29,10 +29,8 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
                 .Select(s => new { s.DesignId, s.Step, s.Version }).ToListAsync(ct))
             .ToLookup(s => s.DesignId, s => (s.Step, s.Version));
         var titles = await db.CourseDesigns.AsNoTracking().Where(d => designIds.Contains(d.Id)).Select(d => new { d.Id, d.Title }).ToDictionaryAsync(d => d.Id, d => d.Title, ct);
-        var signatures = (await db.AgreementSignatures.AsNoTracking().Where(s => designIds.Contains(s.DesignId))
-                .Select(s => new { s.DesignId, s.PartnerId }).ToListAsync(ct))
-            .ToLookup(s => s.DesignId, s => s.PartnerId);
-        string ExtraOf(Guid id, bool hasCoursePlan) => DesignState.Extra(hasCoursePlan, titles.GetValueOrDefault(id, ""), signatures[id]);
+        var (signatures, approvals) = await DesignState.RecordsAsync(db, designIds, ct);
+        string ExtraOf(Guid id, bool hasCoursePlan) => DesignState.Extra(hasCoursePlan, titles.GetValueOrDefault(id, ""), signatures[id], approvals[id]);
         var missing = new List<Guid>();
         foreach (var id in designIds)
         {
@@ -57,7 +55,7 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
             // The key is made from the rows just read, so what is stored under it is exactly what they say.
             var stored = steps[id].ToList();
             var state = stored.Select(s => (s.Step, s.Version)).ToList();
-            var extra = DesignState.Extra(stored, titles.GetValueOrDefault(id, ""), signatures[id]);
+            var extra = DesignState.Extra(stored, titles.GetValueOrDefault(id, ""), signatures[id], approvals[id]);
             result[id] = checks.ProgressFor(id, state, extra, institutions, today, () =>
             {
                 var content = DesignContentJson.Assemble(stored);
@@ -65,6 +63,7 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
                 var context = new DesignCheckContext(content, institutions.Facts, today)
                 {
                     SignedPartnerIds = signatures[id].ToHashSet(),
+                    ApprovedBoardIds = approvals[id].ToHashSet(),
                 };
                 var findings = checks.FindingsFor(id, state, extra, institutions, today, () => DesignChecks.Run(context));
                 var byStep = stored.ToDictionary(s => s.Step);

@@ -64,12 +64,13 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
         // Institutions as the checks see them (a projection: no logo bytes), and the checks run once per saved state.
         var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
         var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
-        var signed = await db.AgreementSignatures.AsNoTracking().Where(s => s.DesignId == designId).Select(s => s.PartnerId).ToListAsync(ct);
+        var (signed, approved) = await DesignState.RecordsAsync(db, [designId], ct);
         var context = new DesignCheckContext(content, institutions.Facts, today)
         {
-            SignedPartnerIds = signed.ToHashSet(),
+            SignedPartnerIds = signed[designId].ToHashSet(),
+            ApprovedBoardIds = approved[designId].ToHashSet(),
         };
-        var extra = DesignState.Extra(steps, design.Title, signed);
+        var extra = DesignState.Extra(steps, design.Title, signed[designId], approved[designId]);
         return new DesignWorkspace
         {
             Design = design,
@@ -88,8 +89,9 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
             i.Settings.GradingScale, i.Settings.NationalEctsCap, i.LegalIdentifier, i.Region));
 }
 
-/// <summary>What the checks read besides the steps and institutions: the working title (the course title until step 7 is saved)
-/// and the partners whose signatures are on record. Both go into the check-results key.</summary>
+/// <summary>What the checks read besides the steps and institutions: the working title (the course title until step 7 is saved),
+/// the partners whose signatures are on record and the programme boards whose approvals are on record. All go into the
+/// check-results key.</summary>
 public static class DesignState
 {
     public static void ApplyWorkingTitle(DesignContent content, IEnumerable<DesignStep> steps, string title)
@@ -102,9 +104,24 @@ public static class DesignState
         }
     }
 
-    public static string Extra(IEnumerable<DesignStep> steps, string title, IEnumerable<Guid> signedPartnerIds) =>
-        Extra(steps.Any(s => s.Step == WizardStep.CoursePlan), title, signedPartnerIds);
+    public static string Extra(IEnumerable<DesignStep> steps, string title, IEnumerable<Guid> signedPartnerIds, IEnumerable<Guid> approvedBoardIds) =>
+        Extra(steps.Any(s => s.Step == WizardStep.CoursePlan), title, signedPartnerIds, approvedBoardIds);
 
-    public static string Extra(bool hasCoursePlan, string title, IEnumerable<Guid> signedPartnerIds) =>
-        (hasCoursePlan ? "" : title) + "|" + string.Join(",", signedPartnerIds.Order().Select(g => g.ToString("N")));
+    public static string Extra(bool hasCoursePlan, string title, IEnumerable<Guid> signedPartnerIds, IEnumerable<Guid> approvedBoardIds) =>
+        (hasCoursePlan ? "" : title) + "|" + string.Join(",", signedPartnerIds.Order().Select(g => g.ToString("N")))
+        + "|" + string.Join(",", approvedBoardIds.Order().Select(g => g.ToString("N")));
+
+    /// <summary>
+    /// The partners whose signatures and the programme boards whose approvals are on record, for some designs, in one query
+    /// (the records are the one place for both facts).
+    /// </summary>
+    public static async Task<(ILookup<Guid, Guid> Signed, ILookup<Guid, Guid> Approved)> RecordsAsync(
+        MicroCredDbContext db, IReadOnlyCollection<Guid> designIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.AgreementSignatures.AsNoTracking().Where(s => designIds.Contains(s.DesignId)).Select(s => new { s.DesignId, Id = s.PartnerId, Board = false })
+            .Concat(db.ProgrammeBoardApprovals.AsNoTracking().Where(a => designIds.Contains(a.DesignId)).Select(a => new { a.DesignId, Id = a.BoardId, Board = true }))
+            .ToListAsync(ct);
+        return (rows.Where(r => !r.Board).ToLookup(r => r.DesignId, r => r.Id), rows.Where(r => r.Board).ToLookup(r => r.DesignId, r => r.Id));
+    }
 }

@@ -126,6 +126,7 @@ public static class TimelineWords
         TimelineEvent.AgreementSignatureRemoved => "Signature removed",
         TimelineEvent.ExternalReviewRemoved => "External review removed",
         TimelineEvent.EvaluationSignedOff => "Annual evaluation signed off",
+        TimelineEvent.Renamed => "Design renamed",
         _ => e.ToString(),
     };
 

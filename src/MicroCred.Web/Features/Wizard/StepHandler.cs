@@ -103,8 +103,15 @@ public sealed class StepHandler(
         workspace.Design.Touch(now);
         if (bound.Content is MicroCred.Domain.Designs.Steps.CoursePlanStep plan && !string.IsNullOrWhiteSpace(plan.Title) && plan.Title.Trim() != workspace.Design.Title)
         {
-            // The course title of step 7 is the design's title everywhere (task list, dashboard, reviews).
-            workspace.Design.Rename(plan.Title, now);
+            // The course title of step 7 is the design's title everywhere (task list, dashboard, reviews); the rename is
+            // kept in the history and on the timeline like any other event.
+            var previous = workspace.Design.Title;
+            var byName = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.FullName).SingleOrDefaultAsync(ct) ?? "A team member";
+            if (workspace.Design.Rename(plan.Title, userId, byName, now) is { } renamed)
+            {
+                db.TimelineEntries.Add(renamed);
+                db.DesignChanges.Add(new DesignChange(designId, step, userId, now, CourseDesign.RenameSummary(previous, workspace.Design.Title)));
+            }
         }
 
         try
@@ -289,6 +296,7 @@ public sealed class StepHandler(
             Sections = form.Sections,
             Errors = [.. errors.Select(e => (e.Path, e.Message)).Distinct()],
             Findings = [.. workspace.Findings.Where(f => f.Step == step)],
+            CheckGroups = CheckReport.Build([.. workspace.Findings.Where(f => f.Step == step)], workspace.Design.NextGate),
             Missing = stored?.EverSaved == true ? StepCompleteness.Missing(step, workspace.Content) : [],
             Version = version,
             MarkedComplete = markedComplete,
@@ -297,6 +305,9 @@ public sealed class StepHandler(
             LockedReason = workspace.Design.WhyLocked(step),
             Figures = step == WizardStep.BusinessPlan
                 ? new Steps.W19BusinessPlan.BusinessFiguresView(BusinessFigures.Compute(workspace.Content), PartnerNames(workspace))
+                : null,
+            BoardApprovals = step == WizardStep.SupportServices
+                ? Steps.W05SupportServices.BoardApprovalsView.For(workspace, id => id is { } p && PartnerNames(workspace).TryGetValue(p, out var name) ? name : "partner not chosen")
                 : null,
             Steps = [.. StepCatalog.All.Select(s => new StepNavItem(s, workspace.StatusOf(s.Step).Status))],
         };
@@ -345,6 +356,12 @@ public sealed class StepPageViewModel
 
     /// <summary>On the business plan step: the figures worked out from the saved plan.</summary>
     public MicroCred.Web.Features.Wizard.Steps.W19BusinessPlan.BusinessFiguresView? Figures { get; init; }
+
+    /// <summary>On the support services step: each programme board's approval as recorded on "Reviews, approvals and signatures".</summary>
+    public MicroCred.Web.Features.Wizard.Steps.W05SupportServices.BoardApprovalsView? BoardApprovals { get; init; }
+
+    /// <summary>This step's findings merged (one per rule, naming every place) and split by the gate that needs them.</summary>
+    public IReadOnlyList<CheckGroup> CheckGroups { get; init; } = [];
 
     /// <summary>All 21 steps with their status, for the step navigation.</summary>
     public IReadOnlyList<StepNavItem> Steps { get; init; } = [];

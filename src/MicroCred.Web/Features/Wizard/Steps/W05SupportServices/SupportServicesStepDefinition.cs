@@ -36,15 +36,6 @@ public sealed class SupportServicesStepValidator : StepValidator<SupportServices
 
         RuleFor(s => s.ProgrammeBoards).Custom((boards, context) =>
         {
-            foreach (var b in boards)
-            {
-                if (b.DecisionDate is { } date && !IsPlausible(date))
-                {
-                    context.AddFailure($"{nameof(SupportServicesStep.ProgrammeBoards)}[{b.Id}].{nameof(ProgrammeBoard.DecisionDate)}",
-                        "Date of the decision: enter a real date between the years 2000 and 2100, for example 15 March 2027.");
-                }
-            }
-
             if (boards.Where(b => !string.IsNullOrWhiteSpace(b.BoardName))
                 .GroupBy(b => (b.PartnerId, Name: b.BoardName.Trim().ToUpperInvariant())).Any(g => g.Count() > 1))
             {
