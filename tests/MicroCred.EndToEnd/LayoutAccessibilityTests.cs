@@ -109,8 +109,16 @@ public sealed class LayoutAccessibilityTests(PortalFixture portal)
                 Assert.True(response is { Status: 200 }, $"{url} as {user} answered {response?.Status}");
                 if (url.Contains("/steps/", StringComparison.Ordinal))
                 {
-                    // The step navigation unfolded above the content, and one row's form unfolded.
-                    await page.EvaluateAsync("() => { document.querySelector('details.step-nav').open = true; const row = document.querySelector('details[data-row-edit]'); if (row) row.open = true; }");
+                    // The step navigation unfolded above the content, and one row's form open (Change).
+                    var change = page.Locator("a[data-row-change]");
+                    if (await change.CountAsync() > 0)
+                    {
+                        var href = await change.First.GetAttributeAsync("href");
+                        response = await page.GotoAsync(url + href);
+                        Assert.True(response is { Status: 200 }, $"{url}{href} as {user} answered {response?.Status}");
+                    }
+
+                    await page.EvaluateAsync("() => { document.querySelector('details.step-nav').open = true; }");
                 }
 
                 var wide = await page.EvaluateAsync<string?>("""

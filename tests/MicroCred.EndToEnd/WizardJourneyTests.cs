@@ -30,8 +30,9 @@ public sealed class WizardJourneyTests(PortalFixture portal)
         // The first row kept its input and shows as a summary card; the course objective too.
         await Assertions.Expect(page.Locator("li.row-card")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("li.row-card").First.Locator(".row-title")).ToHaveTextAsync("Learning outcome 1: LO1 — Map heat exposure in a district with open data.");
-        await Assertions.Expect(page.Locator("li.row-card").First.Locator("input[name$='.Code']")).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator("li.row-card").First.Locator("input[name$='.Code']")).ToHaveValueAsync("LO1");
+        // Only the open row's form is in the page: the first row is a card with a Change link.
+        await Assertions.Expect(page.Locator("li.row-card").First.Locator("input[name$='.Code']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("li.row-card").First.Locator("a[data-row-change]")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Course objective")).ToHaveValueAsync("Plan heat resilience measures for a city district.");
         await AssertAccessibleAsync(page, "step page with a row's form unfolded");
 
@@ -47,7 +48,7 @@ public sealed class WizardJourneyTests(PortalFixture portal)
         var code = page.Locator("li.row-card").Nth(1).Locator("input[name$='.Code']");
         if (!await code.IsVisibleAsync())
         {
-            await page.Locator("li.row-card").Nth(1).Locator("summary").ClickAsync();
+            await page.Locator("li.row-card").Nth(1).Locator("a[data-row-change]").ClickAsync();
         }
 
         await code.FillAsync("LO2");
@@ -78,7 +79,8 @@ public sealed class WizardJourneyTests(PortalFixture portal)
 
         // A row's form unfolded (Change), with the fields that apply to it.
         await page.GotoAsync($"{home}/steps/13");
-        await page.Locator("details[data-row-edit] > summary").Last.ClickAsync();
+        await page.Locator("a[data-row-change]").Last.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-row-form]")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "step 13 with a component's form unfolded");
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using MicroCred.Domain.Designs;
 using MicroCred.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -63,10 +64,12 @@ public sealed class WizardPageHeightTests(PortalFixture portal, ITestOutputHelpe
         }
 
         await rows.ScreenshotAsync(new() { Path = Path.Combine(folder, $"step-{step:00}-cards-1280.png") });
-        var change = rows.Locator("details[data-row-edit] > summary").First;
+        var change = rows.Locator("a[data-row-change]").First;
         if (await change.CountAsync() > 0)
         {
+            // Change loads the page with that row's form, the only one in the page.
             await change.ClickAsync();
+            await Assertions.Expect(rows.Locator(".row-card").First.Locator("[data-row-form]")).ToBeVisibleAsync();
             await rows.Locator(".row-card").First.ScreenshotAsync(new() { Path = Path.Combine(folder, $"step-{step:00}-row-open-1280.png") });
         }
     }

@@ -108,7 +108,10 @@ public sealed class DesignLogicTests(MicroCredFactory factory) : IClassFixture<M
         using var leader = await SignedInAsync("leader@microcred.demo");
         var designId = await factory.WithDbAsync(db => db.CourseDesigns.Where(d => d.Title == SampleDesigns.CompleteTitle).Select(d => d.Id).SingleAsync());
 
-        var page = await leader.GetAsync($"/designs/{designId}/steps/3");
+        // The partner's form is in the page when its row is open (Change).
+        var cards = await leader.GetAsync($"/designs/{designId}/steps/3");
+        var change = cards.Document.QuerySelector("a[data-row-change]")!.GetAttribute("href")!;
+        var page = await leader.GetAsync($"/designs/{designId}/steps/3{change.Split('#')[0]}");
 
         var roleGroups = page.Document.QuerySelectorAll("input[type=radio][name$='].PartnerRole']").Select(i => i.GetAttribute("name")).Distinct().ToList();
         Assert.NotEmpty(roleGroups);

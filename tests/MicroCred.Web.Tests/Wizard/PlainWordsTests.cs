@@ -141,7 +141,8 @@ public sealed partial class PlainWordsTests(MicroCredFactory factory) : IClassFi
             if (element.LocalName is "legend" or "label" or "option" or "h1" or "h2" or "h3" or "li" or "td" or "th" or "dt" or "dd" or "p")
             {
                 var whole = Whitespace().Replace(element.TextContent, " ").Trim();
-                if (whole.Length > 0 && whole != own && element.QuerySelector("details") is null)
+                // A row card is not one phrase (title, facts and buttons); its parts are read one by one above.
+                if (whole.Length > 0 && whole != own && element.QuerySelector("details") is null && !element.ClassList.Contains("row-card"))
                 {
                     yield return whole;
                 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MicroCred.Web.Tests.Wizard;
 
 /// <summary>
-/// The step page a course leader works through: rows as summary cards with one row's form unfolded at a time, where focus
+/// The step page a course leader works through: rows as summary cards with only the open row's form in the page, where focus
 /// and the message go after a row command, the step navigation, dates as day, month and year, and fields that apply only
 /// to some rows.
 /// </summary>
@@ -33,18 +33,25 @@ public sealed class StepPageTests(MicroCredFactory factory) : IClassFixture<Micr
         var second = cards[1];
         Assert.Equal($"row-{outcomes[1].Id}", second.Id);
         Assert.Equal("Learning outcome 2: LO2 — Analyse adaptation options.", second.QuerySelector(".row-title")!.TextContent.Trim());
-        Assert.Equal("Change learning outcome 2: LO2 — Analyse adaptation options.", Normalise(second.QuerySelector("details[data-row-edit] > summary")!.TextContent));
+        var change = second.QuerySelector("a[data-row-change]")!;
+        Assert.Equal("Change learning outcome 2: LO2 — Analyse adaptation options.", Normalise(change.TextContent));
+        Assert.Equal($"?open={outcomes[1].Id}#row-{outcomes[1].Id}", change.GetAttribute("href"));
         Assert.Equal("Remove learning outcome 2: LO2 — Analyse adaptation options.", Normalise(second.QuerySelector("button[value^='remove:']")!.TextContent));
         // Key facts on the first card: what the title does not already say.
         Assert.Contains("Knowledge", cards[0].QuerySelector(".row-facts")!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.NotNull(second.QuerySelector(".tag"));   // "n details still needed"
 
-        // Every row's input is in the form (a save keeps every row), but folded: none is unfolded unless asked.
+        // Every row is in the form by its id, but no row's fields are: a save keeps the rows shown as cards as stored.
         Assert.Equal(2, page.Document.QuerySelectorAll("input[name='Outcomes.rows']").Length);
-        Assert.Empty(page.Document.QuerySelectorAll("details[data-row-edit][open]"));
+        Assert.Equal(2, page.Document.QuerySelectorAll($"input[name$='{FieldPaths.KeepSuffix}']").Length);
+        Assert.Empty(page.Document.QuerySelectorAll("[data-row-form]"));
+        Assert.Empty(page.Document.QuerySelectorAll("input[name$='.Code']"));
         page = await leader.GetAsync($"/designs/{designId}/steps/6?open={outcomes[1].Id}");
-        var open = Assert.Single(page.Document.QuerySelectorAll("details[data-row-edit][open]"));
+        var open = Assert.Single(page.Document.QuerySelectorAll("[data-row-form]"));
         Assert.Equal($"row-{outcomes[1].Id}", open.Closest("li.row-card")!.Id);
+        Assert.Equal("LO2", Assert.Single(page.Document.QuerySelectorAll("input[name$='.Code']")).GetAttribute("value"));
+        Assert.Null(open.Closest("li.row-card")!.QuerySelector($"input[name$='{FieldPaths.KeepSuffix}']"));
+        Assert.Null(open.Closest("li.row-card")!.QuerySelector("a[data-row-change]"));
     }
 
     [Fact]
@@ -63,7 +70,7 @@ public sealed class StepPageTests(MicroCredFactory factory) : IClassFixture<Micr
         Assert.Equal($"/designs/{designId}/steps/6?open={newId}#row-{newId}", added.Location!.OriginalString);
         var page = await leader.GetAsync(added.Location.OriginalString);
         Assert.Contains("Learning outcome 3 added.", page.Document.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"row-{newId}", page.Document.QuerySelector("details[data-row-edit][open]")!.Closest("li")!.Id);
+        Assert.Equal($"row-{newId}", Assert.Single(page.Document.QuerySelectorAll("[data-row-form]")).Closest("li")!.Id);
 
         // Remove the second row: back at the row before it, told which row went.
         var removed = await CommandAsync(leader, designId, stored, $"remove:Outcomes[{lo2.Id}]");
@@ -92,12 +99,55 @@ public sealed class StepPageTests(MicroCredFactory factory) : IClassFixture<Micr
         using var leader = await SignedInAsync();
         var designId = await StartDesignAsync(leader, "Errors unfold test");
         var lo1 = new LearningOutcome { Id = Guid.NewGuid(), Code = "LO1", Statement = "Explain flood risk." };
-        var lo2 = new LearningOutcome { Id = Guid.NewGuid(), Code = "LO2-FAR-TOO-LONG", Statement = "Analyse adaptation options." };
-        var page = await CommandAsync(leader, designId, new LearningOutcomesStep { Outcomes = [lo1, lo2] }, "return");
+        var lo2 = new LearningOutcome { Id = Guid.NewGuid(), Code = "LO2", Statement = "Analyse adaptation options." };
+        await SaveAsync(leader, designId, WizardStep.LearningOutcomes, new LearningOutcomesStep { Outcomes = [lo1, lo2] });
+
+        // As the browser posts it: the first row as a card (kept), the second with its form and a code that is too long.
+        var page = await PostRowsAsync(leader, designId, kept: lo1, open: new LearningOutcome { Id = lo2.Id, Code = "LO2-FAR-TOO-LONG", Statement = "Typed, not saved." }, "return");
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        var open = page.Document.QuerySelectorAll("details[data-row-edit][open]").Select(d => d.Closest("li")!.Id).ToList();
+        var open = page.Document.QuerySelectorAll("[data-row-form]").Select(d => d.Closest("li")!.Id).ToList();
         Assert.Equal([$"row-{lo2.Id}"], open);
-        Assert.NotNull(page.Document.QuerySelector($"#row-{lo2.Id} details[open] .field-error"));
+        Assert.NotNull(page.Document.QuerySelector($"#row-{lo2.Id} [data-row-form] .field-error"));
+        // The typed input is back in the open row's form; the kept row is still a card posted as kept; nothing was stored.
+        Assert.Equal("LO2-FAR-TOO-LONG", page.Document.QuerySelector($"#row-{lo2.Id} input[name$='.Code']")!.GetAttribute("value"));
+        Assert.Equal("Typed, not saved.", page.Document.QuerySelector($"#row-{lo2.Id} textarea[name$='.Statement']")!.TextContent);
+        Assert.NotNull(page.Document.QuerySelector($"#row-{lo1.Id} input[name='Outcomes[{lo1.Id}]{FieldPaths.KeepSuffix}']"));
+        Assert.Equal("LO2", (await StoredAsync(designId)).Outcomes[1].Code);
+    }
+
+    [Fact]
+    public async Task A_row_shown_as_a_card_keeps_its_stored_values_when_another_row_is_saved()
+    {
+        using var leader = await SignedInAsync();
+        var designId = await StartDesignAsync(leader, "Keep test");
+        var lo1 = new LearningOutcome { Id = Guid.NewGuid(), Code = "LO1", Statement = "Explain flood risk.", Dimension = OutcomeDimension.Knowledge };
+        var lo2 = new LearningOutcome { Id = Guid.NewGuid(), Code = "LO2", Statement = "Analyse adaptation options." };
+        await SaveAsync(leader, designId, WizardStep.LearningOutcomes, new LearningOutcomesStep { Outcomes = [lo1, lo2] });
+
+        var saved = await PostRowsAsync(leader, designId, kept: lo1, open: new LearningOutcome { Id = lo2.Id, Code = "LO2b", Statement = "Compare adaptation options." }, $"save:Outcomes[{lo2.Id}]");
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var stored = await StoredAsync(designId);
+        Assert.Equal(["LO1", "LO2b"], stored.Outcomes.Select(o => o.Code));
+        Assert.Equal("Explain flood risk.", stored.Outcomes[0].Statement);
+        Assert.Equal(OutcomeDimension.Knowledge, stored.Outcomes[0].Dimension);
+
+        // Moving a kept row keeps it too, in its new place.
+        var moved = await PostRowsAsync(leader, designId, kept: stored.Outcomes[0], open: stored.Outcomes[1], $"down:Outcomes[{lo1.Id}]");
+        Assert.Equal(HttpStatusCode.Redirect, moved.Status);
+        stored = await StoredAsync(designId);
+        Assert.Equal(["LO2b", "LO1"], stored.Outcomes.Select(o => o.Code));
+        Assert.Equal(OutcomeDimension.Knowledge, stored.Outcomes[1].Dimension);
+    }
+
+    /// <summary>Posts step 6 as the page sends it: the first row as its id and keep marker, the second with its form.</summary>
+    private Task<TestBrowser.Page> PostRowsAsync(TestBrowser browser, Guid designId, LearningOutcome kept, LearningOutcome open, string command)
+    {
+        var definition = factory.Services.GetRequiredService<StepDefinitions>().Get(WizardStep.LearningOutcomes);
+        var fields = StepForms.Fields(definition, new LearningOutcomesStep { Outcomes = [open] });
+        fields.Insert(0, new("Outcomes.rows", kept.Id.ToString()));
+        fields.Add(new($"Outcomes[{kept.Id}]{FieldPaths.KeepSuffix}", "true"));
+        fields.Add(new("command", command));
+        return StepForms.PostAsync(browser, designId, WizardStep.LearningOutcomes, fields);
     }
 
     [Fact]
@@ -156,7 +206,8 @@ public sealed class StepPageTests(MicroCredFactory factory) : IClassFixture<Micr
         var exam = new AssessmentComponent { Id = Guid.NewGuid(), Title = "Final report", Purpose = AssessmentPurpose.Summative, OutcomeIds = [lo.Id] };
         await SaveAsync(leader, designId, WizardStep.Assessment, new AssessmentStep { Components = [quiz, exam] });
 
-        var page = await leader.GetAsync($"/designs/{designId}/steps/13");
+        // Each component's form is in the page when that row is open (Change).
+        var page = await leader.GetAsync($"/designs/{designId}/steps/13?open={quiz.Id}");
         string Id(AssessmentComponent c, string field) => FieldPaths.HtmlId($"Components[{c.Id}].{field}");
         var weight = page.Document.GetElementById(Id(quiz, "WeightPercent"))!.Closest(".field")!;
         Assert.True(weight.HasAttribute("hidden"));
@@ -165,6 +216,7 @@ public sealed class StepPageTests(MicroCredFactory factory) : IClassFixture<Micr
         Assert.True(page.Document.GetElementById(Id(quiz, "Supervision"))!.HasAttribute("hidden"));
         Assert.False(page.Document.GetElementById(Id(quiz, "Feedback"))!.HasAttribute("hidden"));
 
+        page = await leader.GetAsync($"/designs/{designId}/steps/13?open={exam.Id}");
         Assert.False(page.Document.GetElementById(Id(exam, "WeightPercent"))!.Closest(".field")!.HasAttribute("hidden"));
         Assert.False(page.Document.GetElementById(Id(exam, "Supervision"))!.HasAttribute("hidden"));
         Assert.True(page.Document.GetElementById(Id(exam, "Feedback"))!.HasAttribute("hidden"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using MicroCred.Domain;
+using MicroCred.Domain.Checks;
 using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
@@ -14,7 +15,7 @@ namespace MicroCred.Web.Features.Credentials;
 /// Issuing, revoking and printing credentials of one cohort. Everything is scoped to the institution administrators of the
 /// cohort's issuing institution: anyone else gets nothing back, and the controller answers 404.
 /// </summary>
-public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, CredentialSealing sealing, ILogger<CredentialsHandler> logger, IssuePreviews previews)
+public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, CredentialSealing sealing, ILogger<CredentialsHandler> logger)
 {
     /// <summary>The cohort with its learners when the actor may manage it; null otherwise.</summary>
     public async Task<Cohort?> CohortAsync(Guid cohortId, Actor? actor, CancellationToken ct)
@@ -47,56 +48,112 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
         return new CohortDownload(cohort.Name, cohort.Code, count) { IssuingInstitutionId = cohort.IssuingInstitutionId };
     }
 
+    /// <summary>
+    /// The issuing page: counts from aggregate SQL and one page of learners, so its cost does not grow with the cohort. Whether a
+    /// learner can receive a credential depends on the course (the same for every learner with the same award) and on the
+    /// learner's own details: the course is checked once per award for the counts, and each learner on the page on their own.
+    /// "Issue to every eligible learner" still checks every learner when it issues (all or nothing).
+    /// </summary>
     public async Task<CohortCredentialsPage?> PageAsync(Guid cohortId, Actor? actor, CancellationToken ct, MicroCred.Web.Features.Shared.PageRequest? request = null)
     {
-        var cohort = await CohortAsync(cohortId, actor, ct);
-        if (cohort is null)
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, ct);
+        if (cohort is null || !Cohort.MayManage(actor, cohort.IssuingInstitutionId))
         {
             return null;
         }
 
         var version = await VersionAsync(cohort, ct);
         var content = version.ReadContent();
-        // The rows the page shows, without the credentials' content documents.
-        var all = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId)
-            .Select(c => new { c.Id, c.LearnerId, c.PublicId, c.Award, c.IssuedAt, c.IssuedByName, c.RevokedAt, c.RevokedByName, c.RevocationReason, c.SupersededAt, c.CorrectedAt, c.CorrectedByName, c.CorrectionReason, c.CorrectionChanges })
-            .ToListAsync(ct);
+        var credentialCounts = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId && c.SupersededAt == null)
+            .GroupBy(c => c.RevokedAt != null).Select(g => new { Revoked = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var waitingByResult = await db.Learners.AsNoTracking()
+            .Where(l => l.CohortId == cohortId && !db.IssuedCredentials.Any(c => c.CohortId == cohortId && c.LearnerId == l.Id))
+            .GroupBy(l => l.Result).Select(g => new { Result = g.Key, Count = g.Count() }).ToListAsync(ct);
 
-        // A learner's row shows the current credential; credentials replaced by a correction are listed under it as its history.
-        var credentials = all.Where(c => c.SupersededAt == null).ToList();
-        var byLearner = credentials.ToDictionary(c => c.LearnerId);
-        var earlier = all.Where(c => c.SupersededAt != null).ToLookup(c => c.LearnerId);
-
-        // What would happen if every learner still without a credential were issued now: R-CERT refusals show up front.
-        // The dry run is remembered per finalised cohort state (see IssuePreviews), not repeated on every visit.
-        IReadOnlyDictionary<Guid, string> problems = new Dictionary<Guid, string>();
-        var waiting = cohort.Learners.Where(l => !byLearner.ContainsKey(l.Id)).Select(l => l.Id).ToList();
-        if (cohort.IsFinalised && waiting.Count > 0)
+        // The course's own problems, once per award (a stand-in learner with a name and an identifier).
+        var now = clock.Now;
+        var issuedOn = DateOnly.FromDateTime(now.UtcDateTime);
+        var needsCheck = cohort.IsFinalised && waitingByResult.Any(w => CredentialContentBuilder.AwardFor(w.Result, content.Award) is not null);
+        var ctx = needsCheck ? new DesignCheckContext(content, (await InstitutionFactsSnapshot.LoadAsync(db, ct)).Facts, issuedOn) : null;
+        var intact = !needsCheck || version.IsIntact();
+        string? Problem(LearnerResult? result, CertificateLearner learner)
         {
-            var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
-            var now = clock.Now;
-            var key = IssuePreviews.Key(cohort.Id, version.Id, credentials.Count, institutions.Stamp, DateOnly.FromDateTime(now.UtcDateTime), actor!.InstitutionId);
-            problems = previews.ProblemsFor(key, () =>
+            if (ctx is null || CredentialContentBuilder.AwardFor(result, content.Award) is not { } award)
             {
-                try
-                {
-                    var dryRun = CredentialIssuance.Issue(cohort, version, institutions.Facts, waiting, [], actor, now);
-                    return dryRun.Skipped.ToDictionary(s => s.LearnerId, s => s.Reason);
-                }
-                catch (DomainException e)
-                {
-                    return waiting.ToDictionary(id => id, _ => e.Message);
-                }
-            });
+                return null;
+            }
+
+            if (!intact)
+            {
+                return $"Version {version.Number} no longer matches the content that was approved, so nothing can be issued from it.";
+            }
+
+            var errors = CredentialContentBuilder.Check(ctx, learner, issuedOn, award);
+            return errors.Count == 0 ? null : string.Join(" ", errors.Select(e => e.Message).Distinct());
         }
 
-        var rows = cohort.Learners
-            .OrderBy(l => l.FamilyName, StringComparer.CurrentCulture).ThenBy(l => l.GivenNames, StringComparer.CurrentCulture)
-            .Select(l =>
+        var ready = 0;
+        var noAward = 0;
+        var blocked = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in waitingByResult)
+        {
+            if (CredentialContentBuilder.AwardFor(group.Result, content.Award) is null)
+            {
+                noAward += group.Count;
+                continue;
+            }
+
+            var problem = Problem(group.Result, new CertificateLearner("This", "learner", "ID", group.Result == LearnerResult.AttendanceOnly));
+            if (problem is null)
+            {
+                ready += group.Count;
+            }
+            else
+            {
+                blocked[problem] = blocked.GetValueOrDefault(problem) + group.Count;
+            }
+        }
+
+        // One page of learners, searched and ordered in SQL, with the credentials of those learners only.
+        request ??= new MicroCred.Web.Features.Shared.PageRequest(1, null);
+        var term = request.Term;
+        var page = await MicroCred.Web.Features.Shared.Paging.PageAsync(
+            db.Learners.AsNoTracking()
+                .Where(l => l.CohortId == cohortId && (term == null
+                    || (l.GivenNames + " " + l.FamilyName).ToLower().Contains(term) || l.LearnerIdentifier.ToLower().Contains(term)))
+                .OrderBy(l => l.FamilyName).ThenBy(l => l.GivenNames).ThenBy(l => l.IdentifierKey),
+            request,
+            ct);
+        var ids = page.Items.Select(l => l.Id).ToList();
+        var all = ids.Count == 0
+            ? []
+            : await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId && ids.Contains(c.LearnerId))
+                .Select(c => new { c.Id, c.LearnerId, c.PublicId, c.Award, c.IssuedAt, c.IssuedByName, c.RevokedAt, c.RevokedByName, c.RevocationReason, c.SupersededAt, c.CorrectedAt, c.CorrectedByName, c.CorrectionReason, c.CorrectionChanges })
+                .ToListAsync(ct);
+
+        // A learner's row shows the current credential; credentials replaced by a correction are listed under it as its history.
+        var byLearner = all.Where(c => c.SupersededAt == null).ToDictionary(c => c.LearnerId);
+        var earlier = all.Where(c => c.SupersededAt != null).ToLookup(c => c.LearnerId);
+        var rows = page.Items.Select(l =>
             {
                 var award = CredentialContentBuilder.AwardFor(l.Result, content.Award);
                 var credential = byLearner.GetValueOrDefault(l.Id);
-                var problem = credential is null ? problems.GetValueOrDefault(l.Id) : null;
+                var problem = credential is null && cohort.IsFinalised
+                    ? award is null
+                        ? l.Result switch
+                        {
+                            // As issuing says it (CredentialIssuance): why this learner receives nothing.
+                            LearnerResult.Failed => "did not pass, so receives no credential",
+                            LearnerResult.AttendanceOnly => "took part without assessment and this course offers no attendance badge",
+                            _ => "has no result",
+                        }
+                        : Problem(l.Result, new CertificateLearner(l.GivenNames, l.FamilyName, l.LearnerIdentifier, l.Result == LearnerResult.AttendanceOnly))
+                    : null;
                 return new LearnerCredentialRow(
                     l.Id, l.FullName, l.LearnerIdentifier, ResultText(l.Result), award is { } a ? AwardText(a) : "None",
                     Eligible: cohort.IsFinalised && credential is null && award is not null && problem is null,
@@ -114,18 +171,18 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
             })
             .ToList();
 
-        // One page of learners is drawn (a cohort of 5,000 would be megabytes of HTML); the counts cover the whole cohort.
-        request ??= new MicroCred.Web.Features.Shared.PageRequest(1, null);
-        var term = request.Term;
-        IReadOnlyList<LearnerCredentialRow> found = term is null ? rows : rows.Where(r => r.Name.Contains(term, StringComparison.OrdinalIgnoreCase) || r.Identifier.Contains(term, StringComparison.OrdinalIgnoreCase)).ToList();
-        var page = MicroCred.Web.Features.Shared.Paging.Page(found, request);
+        var issued = credentialCounts.Where(c => !c.Revoked).Sum(c => c.Count);
+        var revoked = credentialCounts.Where(c => c.Revoked).Sum(c => c.Count);
         return new CohortCredentialsPage(
             cohort.Id, cohort.Name, cohort.Code, content.CoursePlan.Title ?? "Course", cohort.DesignId, cohort.DesignVersionNumber,
-            cohort.IsFinalised, cohort.ResultsFinalisedAt, page.Items, credentials.Count(c => c.RevokedAt == null))
+            cohort.IsFinalised, cohort.ResultsFinalisedAt, rows, issued)
         {
-            EligibleCount = rows.Count(r => r.Eligible),
-            LearnerCount = rows.Count,
-            Paging = page,
+            EligibleCount = cohort.IsFinalised ? ready : 0,
+            LearnerCount = issued + revoked + waitingByResult.Sum(w => w.Count),
+            RevokedCount = revoked,
+            NoAwardCount = noAward,
+            Blocked = cohort.IsFinalised ? [.. blocked.Select(b => (b.Key, b.Value))] : [],
+            Paging = new MicroCred.Web.Features.Shared.Paged<LearnerCredentialRow>(rows, page.Page, page.PageSize, page.Total, page.Search),
         };
     }
 
@@ -435,6 +492,15 @@ public sealed record CohortCredentialsPage(
 
     /// <summary>Learners of the whole cohort.</summary>
     public int LearnerCount { get; init; }
+
+    /// <summary>Revoked micro-credentials of the cohort (the issued ones are <see cref="DownloadableCount"/>).</summary>
+    public int RevokedCount { get; init; }
+
+    /// <summary>Learners without a credential whose result earns none (did not pass, no result, attendance without a badge).</summary>
+    public int NoAwardCount { get; init; }
+
+    /// <summary>Learners whose result earns a credential that cannot be issued now, counted by the reason.</summary>
+    public IReadOnlyList<(string Reason, int Count)> Blocked { get; init; } = [];
 
     /// <summary>Where <see cref="Learners"/> (one page) sits in the cohort's list.</summary>
     public required MicroCred.Web.Features.Shared.Paged<LearnerCredentialRow> Paging { get; init; }

@@ -76,7 +76,7 @@ public sealed class ReviewController(ReviewHandler reviews, WorkspaceHandler wor
     }
 
     [HttpGet("reviews/{reviewId:guid}")]
-    public async Task<IActionResult> Workspace(Guid reviewId, int step = 1, string? field = null, Guid? row = null, CancellationToken ct = default)
+    public async Task<IActionResult> Workspace(Guid reviewId, int step = 1, string? field = null, Guid? row = null, string? comments = null, CancellationToken ct = default)
     {
         if (step is < 1 or > 21)
         {
@@ -84,7 +84,7 @@ public sealed class ReviewController(ReviewHandler reviews, WorkspaceHandler wor
         }
 
         var form = new NewCommentForm { Step = step, FieldPath = field, RowId = row };
-        var model = await workspace.ShowAsync(reviewId, User.UserId(), (WizardStep)step, form, ct);
+        var model = await workspace.ShowAsync(reviewId, User.UserId(), (WizardStep)step, form, ct, allThreads: comments == "all");
         return model is null ? NotFound() : View(model);
     }
 

@@ -23,7 +23,13 @@ public sealed class WorkspaceHandler(
     IClock clock,
     ILogger<WorkspaceHandler> logger)
 {
-    public async Task<WorkspaceViewModel?> ShowAsync(Guid reviewId, Guid userId, WizardStep step, NewCommentForm? form, CancellationToken ct)
+    /// <summary>Threads a page shows before "Show all n comments": open ones first, so a step with 100 comments stays a short page.</summary>
+    public const int ThreadLimit = 10;
+
+    /// <summary>Threads the wizard's step page shows before its "Show all n comments" link.</summary>
+    public const int StepPageThreadLimit = 10;
+
+    public async Task<WorkspaceViewModel?> ShowAsync(Guid reviewId, Guid userId, WizardStep step, NewCommentForm? form, CancellationToken ct, bool allThreads = false)
     {
         var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reviewId, ct);
         var grant = review is null ? null : await access.LoadAsync(review.DesignId, userId, ct);
@@ -42,7 +48,10 @@ public sealed class WorkspaceHandler(
             .OrderBy(c => c.CreatedAt).ToListAsync(ct);
         var isReviewer = grant.IsReviewer && review.State == ReviewState.InReview && review.ReviewerId == userId;
         var returnUrl = $"/reviews/{reviewId}?step={(int)step}";
-        var threads = comments.Where(c => c.Step == step)
+        var onStep = comments.Where(c => c.Step == step).ToList();
+        var threads = onStep
+            .OrderBy(c => c.Status).ThenBy(c => c.CreatedAt)
+            .Take(allThreads ? int.MaxValue : ThreadLimit)
             .Select(c => ThreadView.Of(c, labels.GetValueOrDefault(c.FieldPath ?? ""), grant, returnUrl))
             .ToList();
         var counts = comments.Where(c => c.Status == CommentStatus.Open).GroupBy(c => c.Step).ToDictionary(g => g.Key, g => g.Count());
@@ -59,6 +68,7 @@ public sealed class WorkspaceHandler(
             form.FieldPath is { Length: > 0 } path ? labels.GetValueOrDefault(path) : null)
         {
             Changes = changes,
+            ThreadTotal = onStep.Count,
         };
     }
 
@@ -241,12 +251,19 @@ public sealed class WorkspaceHandler(
     /// The threads still open or waiting for the reviewer on one step, for the panel on the team's own step page, whose handler has just loaded the design and found the user on its team:
     /// only the comments are read (the design is not loaded a second time).
     /// </summary>
-    public async Task<IReadOnlyList<ThreadView>> TeamStepThreadsAsync(Guid designId, WizardStep step, CancellationToken ct)
+    /// <summary>
+    /// The step page's review comments that are not closed: open ones first, at most <see cref="StepPageThreadLimit"/>, with how
+    /// many there are in all. One SQL command, whatever the number of comments.
+    /// </summary>
+    public async Task<(IReadOnlyList<ThreadView> Threads, int Total)> TeamStepThreadsAsync(Guid designId, WizardStep step, CancellationToken ct)
     {
-        var comments = await db.ReviewComments.AsNoTracking()
-            .Where(c => c.DesignId == designId && c.Step == step && c.Status != CommentStatus.Closed)
-            .OrderBy(c => c.CreatedAt).ToListAsync(ct);
-        return [.. comments.Select(c => ThreadView.OfTeam(c, $"/designs/{designId}/steps/{(int)step}"))];
+        var notClosed = db.ReviewComments.AsNoTracking().Where(c => c.DesignId == designId && c.Step == step && c.Status != CommentStatus.Closed);
+        var rows = await notClosed
+            .OrderBy(c => c.Status).ThenBy(c => c.CreatedAt)
+            .Take(StepPageThreadLimit)
+            .Select(c => new { Comment = c, Total = notClosed.Count() })
+            .ToListAsync(ct);
+        return ([.. rows.Select(r => ThreadView.OfTeam(r.Comment, $"/designs/{designId}/steps/{(int)step}"))], rows.Count == 0 ? 0 : rows[0].Total);
     }
 
     /// <summary>A field path (and row) posted with a comment must exist in that step of the frozen version.</summary>
@@ -318,6 +335,9 @@ public sealed record WorkspaceViewModel(
 
     /// <summary>For a resubmission, the changes against the version before it; null for a first version.</summary>
     public VersionChanges? Changes { get; init; }
+
+    /// <summary>Comments on this step in all; <see cref="Threads"/> may show fewer (open first) with a link to show them all.</summary>
+    public int ThreadTotal { get; init; }
 
     public bool StepChanged(WizardStep step) => Changes?.Steps.Any(s => s.Step == step && s.IsChanged) == true;
 

@@ -61,7 +61,7 @@ public sealed class StepHandler(
             : null;
 
         // 1. Read the input; 2. check references against the pick lists; 3. run the step's validator.
-        var bound = StepFormBinder.Bind(definition, posted);
+        var bound = StepFormBinder.Bind(definition, posted, workspace.Content.Get(step));
         var options = await OptionsAsync(workspace, ct);
         var errors = bound.Errors.ToList();
         errors.AddRange(ReferenceProblems(definition.AllFields, bound.Content, options, ""));
@@ -285,9 +285,9 @@ public sealed class StepHandler(
         var options = await OptionsAsync(workspace, ct);
         var errorMap = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message).Distinct()));
         var needed = StepCompleteness.Missing(step, new DesignContent()).Select(m => m.FieldPath.Split('[', '.')[0]).ToHashSet();
-        var form = new StepFormView(definition, content, posted, errorMap, options, needed, dependencies, openRows);
-        var info = StepCatalog.Get(step);
         var stored = workspace.Stored(step);
+        var form = new StepFormView(definition, content, posted, errorMap, options, needed, dependencies, openRows, foldRows: stored is not null);
+        var info = StepCatalog.Get(step);
         return new StepPageViewModel
         {
             DesignId = workspace.Design.Id,
@@ -353,6 +353,9 @@ public sealed class StepPageViewModel
 
     /// <summary>Review comments on this step that are not closed yet, for the panel at the top.</summary>
     public IReadOnlyList<MicroCred.Web.Features.Review.ThreadView> Threads { get; set; } = [];
+
+    /// <summary>Review comments on this step that are not closed, in all (the panel shows the first few, open ones first).</summary>
+    public int ThreadTotal { get; set; }
 
     /// <summary>On the business plan step: the figures worked out from the saved plan.</summary>
     public MicroCred.Web.Features.Wizard.Steps.W19BusinessPlan.BusinessFiguresView? Figures { get; init; }

@@ -25,7 +25,7 @@ public sealed class WizardController(StepHandler handler, StepDefinitions defini
             return NotFound();
         }
 
-        page.Threads = await reviews.TeamStepThreadsAsync(designId, step, ct);
+        (page.Threads, page.ThreadTotal) = await reviews.TeamStepThreadsAsync(designId, step, ct);
         return View(page);
     }
 
@@ -45,7 +45,7 @@ public sealed class WizardController(StepHandler handler, StepDefinitions defini
             case StepSaveOutcome.NotFound:
                 return NotFound();
             case StepSaveOutcome.Redisplay:
-                result.Page!.Threads = await reviews.TeamStepThreadsAsync(designId, step, ct);
+                (result.Page!.Threads, result.Page.ThreadTotal) = await reviews.TeamStepThreadsAsync(designId, step, ct);
                 if (result.Page.LockedReason is not null)
                 {
                     Response.StatusCode = StatusCodes.Status409Conflict;

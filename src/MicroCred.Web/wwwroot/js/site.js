@@ -25,7 +25,7 @@
     var landing = document.getElementById(decodeURIComponent(location.hash.substring(1)));
     if (landing) {
       unfold(landing);
-      var form = /[?&]open=/.test(location.search) ? landing.querySelector('details[open] .row-form') : null;
+      var form = /[?&]open=/.test(location.search) ? landing.querySelector('[data-row-form]') : null;
       var first = form ? form.querySelector('input:not([type=hidden]), select, textarea') : null;
       var land = function () { (first || landing).focus(); };
       land();
@@ -44,17 +44,6 @@
         target.focus();
         target.scrollIntoView({ block: 'center' });
       }
-    });
-  });
-
-  // One row's form at a time: unfolding a row folds its unfolded siblings (their input stays in the page and is saved).
-  document.querySelectorAll('details[data-row-edit]').forEach(function (details) {
-    details.addEventListener('toggle', function () {
-      if (!details.open) return;
-      var card = details.closest('.row-card');
-      card.parentElement.querySelectorAll(':scope > .row-card > details[data-row-edit][open]').forEach(function (other) {
-        if (other !== details && !other.querySelector('.field-error')) other.open = false;
-      });
     });
   });
 

@@ -13,6 +13,9 @@ public static class FieldPaths
 {
     public const string RowsSuffix = ".rows";
 
+    /// <summary>Posted after a row's path ("Outcomes[id].__keep") for a row shown as a card only: keep it as stored.</summary>
+    public const string KeepSuffix = ".__keep";
+
     /// <summary>A date is asked as day, month and year: <c>StartDate.day</c>, <c>StartDate.month</c>, <c>StartDate.year</c>.</summary>
     public const string DaySuffix = ".day";
 
@@ -21,6 +24,24 @@ public static class FieldPaths
     public const string YearSuffix = ".year";
 
     public static string Row(string listPath, Guid id) => $"{listPath}[{id}]";
+
+    /// <summary>
+    /// What follows a step page's address to land on a field: "#f_Code", or for a field inside a row "?open={row}#f_…", as
+    /// only the open row's form is in the page (the outermost row opens, and with it the rows inside it).
+    /// </summary>
+    public static string Landing(string? path)
+    {
+        if (path is null)
+        {
+            return "";
+        }
+
+        var start = path.IndexOf('[', StringComparison.Ordinal);
+        var end = start < 0 ? -1 : path.IndexOf(']', start);
+        return end > start && Guid.TryParse(path.AsSpan(start + 1, end - start - 1), out var row)
+            ? $"?open={row}#{HtmlId(path)}"
+            : $"#{HtmlId(path)}";
+    }
 
     /// <summary>An HTML id for a path (letters, digits, underscores).</summary>
     public static string HtmlId(string path)

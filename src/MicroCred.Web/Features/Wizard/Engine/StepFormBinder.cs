@@ -13,16 +13,21 @@ public static class StepFormBinder
 {
     public sealed record Result(object Content, IReadOnlyList<FieldError> Errors);
 
-    public static Result Bind(StepDefinition definition, IReadOnlyDictionary<string, StringValues> form)
+    /// <param name="stored">
+    /// The step as stored. The page sends only the open row's form; every other row is posted as its id plus a keep
+    /// marker (<see cref="FieldPaths.KeepSuffix"/>) and is taken from here unchanged. The version check makes sure it is
+    /// the content the user saw.
+    /// </param>
+    public static Result Bind(StepDefinition definition, IReadOnlyDictionary<string, StringValues> form, object? stored = null)
     {
         var content = definition.CreateContent();
         var errors = new List<FieldError>();
-        BindFields(definition.AllFields, content, form, "", errors, definition.ListsSeparatedByCommas);
+        BindFields(definition.AllFields, content, form, "", errors, definition.ListsSeparatedByCommas, stored);
         return new Result(content, errors);
     }
 
     private static void BindFields(IEnumerable<FieldSchema> fields, object target, IReadOnlyDictionary<string, StringValues> form, string prefix, List<FieldError> errors,
-        IReadOnlyCollection<string>? commaLists = null)
+        IReadOnlyCollection<string>? commaLists = null, object? stored = null)
     {
         foreach (var field in fields)
         {
@@ -200,6 +205,7 @@ public static class StepFormBinder
                 {
                     var list = (IList)Activator.CreateInstance(type)!;
                     var rowIds = form.TryGetValue(path + FieldPaths.RowsSuffix, out var idValues) ? idValues : StringValues.Empty;
+                    var storedRows = (stored is null ? null : property.GetValue(stored) as IList)?.Cast<object>().ToList() ?? [];
                     foreach (var rowIdText in rowIds.Distinct())
                     {
                         if (!Guid.TryParse(rowIdText, out var rowId))
@@ -207,9 +213,22 @@ public static class StepFormBinder
                             continue;
                         }
 
+                        var rowPath = FieldPaths.Row(path, rowId);
+                        var storedRow = storedRows.FirstOrDefault(r => FieldPaths.RowId(r) == rowId);
+                        if (form.ContainsKey(rowPath + FieldPaths.KeepSuffix))
+                        {
+                            // A folded row: its form was not in the page, so it stays as stored (a copy, as commands renumber rows).
+                            if (storedRow is not null)
+                            {
+                                list.Add(Copy(storedRow));
+                            }
+
+                            continue;
+                        }
+
                         var row = field.Row!.Create();
                         row.Id = rowId;
-                        BindFields(field.RowFields, row, form, $"{FieldPaths.Row(path, rowId)}.", errors);
+                        BindFields(field.RowFields, row, form, $"{rowPath}.", errors, stored: storedRow);
                         list.Add(row);
                     }
 
@@ -220,6 +239,10 @@ public static class StepFormBinder
             }
         }
     }
+
+    private static object Copy(object row) =>
+        System.Text.Json.JsonSerializer.Deserialize(
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(row, row.GetType(), MicroCred.Domain.Designs.DesignContentJson.Options), row.GetType(), MicroCred.Domain.Designs.DesignContentJson.Options)!;
 
     private static bool IsNullableReference(System.Reflection.PropertyInfo property) =>
         new System.Reflection.NullabilityInfoContext().Create(property).WriteState == System.Reflection.NullabilityState.Nullable;

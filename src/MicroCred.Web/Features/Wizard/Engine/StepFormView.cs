@@ -55,8 +55,8 @@ public sealed class FieldView
 }
 
 /// <summary>
-/// One row of a collection, shown as a summary card (<see cref="Title"/> and a few <see cref="Facts"/>) with its full form
-/// (<see cref="Fields"/>) folded away unless <see cref="Open"/>.
+/// One row of a collection, shown as a summary card (<see cref="Title"/> and a few <see cref="Facts"/>). Only an
+/// <see cref="Open"/> row has its form (<see cref="Fields"/>) in the page; the others are posted back as "keep as stored".
 /// </summary>
 public sealed record RowView(Guid Id, string Path, int Number, string Title, IReadOnlyList<FieldView> Fields, string RemoveQuestion)
 {
@@ -71,7 +71,7 @@ public sealed record RowView(Guid Id, string Path, int Number, string Title, IRe
     /// <summary>Fields of the row that review needs and that are still empty.</summary>
     public int Missing { get; init; }
 
-    /// <summary>True when the row's form is unfolded: the row just added, being changed, or with an error.</summary>
+    /// <summary>True when the row's form is in the page: the row just added, being changed, posted with its form, or with an error.</summary>
     public bool Open { get; init; }
 }
 
@@ -90,12 +90,19 @@ public sealed class StepFormView
     private readonly IReadOnlySet<string> _needed;
     private readonly DependencyFinder _dependencies;
     private readonly IReadOnlySet<Guid> _openRows;
+    private readonly bool _foldRows;
 
-    /// <param name="openRows">Rows whose form is unfolded (the row just added or being changed); rows with errors unfold too.</param>
+    /// <param name="openRows">Rows whose form is in the page (the row just added or being changed); rows with errors, and rows
+    /// whose form was posted, open too.</param>
+    /// <param name="foldRows">
+    /// True on the step page of a stored step: only open rows get their fields. False builds every row's fields (frozen
+    /// versions read for review, and a step never stored, whose prefilled rows have nothing stored to keep).
+    /// </param>
     public StepFormView(StepDefinition definition, object content, IReadOnlyDictionary<string, StringValues>? posted,
         IReadOnlyDictionary<string, string> errors, ReferenceOptions options, IReadOnlySet<string> neededToSubmit, DependencyFinder dependencies,
-        IReadOnlySet<Guid>? openRows = null)
+        IReadOnlySet<Guid>? openRows = null, bool foldRows = false)
     {
+        _foldRows = foldRows;
         ArgumentNullException.ThrowIfNull(definition);
         _openRows = openRows ?? new HashSet<Guid>();
         _dependencies = dependencies;
@@ -110,8 +117,11 @@ public sealed class StepFormView
 
     public IReadOnlyList<SectionView> Sections { get; }
 
-    private FieldView Field(FieldSchema spec, object? target, string prefix, IReadOnlyList<FieldSchema> siblings)
+    /// <param name="fromPosted">False inside a row that was posted folded: its values come from the stored row, not the form.</param>
+    /// <param name="insideOpenRow">True inside an open row: rows of that row show their forms too.</param>
+    private FieldView Field(FieldSchema spec, object? target, string prefix, IReadOnlyList<FieldSchema> siblings, bool fromPosted = true, bool insideOpenRow = false)
     {
+        var posted = fromPosted ? _posted : null;
         var path = prefix + spec.Name;
         var value = target is null ? null : spec.Property.GetValue(target);
         var (revealName, revealValues, hidden) = Applies(spec, target, prefix, siblings, value);
@@ -126,11 +136,11 @@ public sealed class StepFormView
             Error = _errors.GetValueOrDefault(path),
             NeededToSubmit = prefix.Length == 0 && _needed.Contains(spec.Name),
             MayBeUndecided = !spec.Needed,
-            Value = spec.Kind is FieldKind.Rows or FieldKind.MultiChoice or FieldKind.ReferenceSet ? null : RawOrFormatted(path, spec, value),
-            Values = spec.Kind is FieldKind.MultiChoice or FieldKind.ReferenceSet ? RawOrFormattedSet(path, value) : new HashSet<string>(),
+            Value = spec.Kind is FieldKind.Rows or FieldKind.MultiChoice or FieldKind.ReferenceSet ? null : RawOrFormatted(posted, path, value),
+            Values = spec.Kind is FieldKind.MultiChoice or FieldKind.ReferenceSet ? RawOrFormattedSet(posted, path, value) : new HashSet<string>(),
             Options = OptionsFor(spec),
-            DateParts = spec.Kind == FieldKind.Date ? DatePartsOf(path, value) : default,
-            Rows = spec.Kind == FieldKind.Rows ? RowsOf(spec, value as IList, path) : [],
+            DateParts = spec.Kind == FieldKind.Date ? DatePartsOf(posted, path, value) : default,
+            Rows = spec.Kind == FieldKind.Rows ? RowsOf(spec, value as IList, path, posted, insideOpenRow) : [],
             EmptyMessage = spec.Kind == FieldKind.Rows ? $"None yet — add the first {spec.Singular}." : null,
             RevealName = revealName,
             RevealValues = revealValues,
@@ -200,12 +210,18 @@ public sealed class StepFormView
         return (null, [], hidden);
     }
 
-    private List<RowView> RowsOf(FieldSchema spec, IList? rows, string listPath)
+    private List<RowView> RowsOf(FieldSchema spec, IList? rows, string listPath, IReadOnlyDictionary<string, StringValues>? postedForm, bool insideOpenRow)
     {
         var stored = rows?.Cast<object>().ToList() ?? [];
-        IEnumerable<Guid> ids = _posted is not null && _posted.TryGetValue(listPath + FieldPaths.RowsSuffix, out var posted)
+        IEnumerable<Guid> ids = postedForm is not null && postedForm.TryGetValue(listPath + FieldPaths.RowsSuffix, out var posted)
             ? posted.Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()
             : stored.Select(r => FieldPaths.RowId(r) ?? Guid.Empty);
+        if (postedForm is not null)
+        {
+            // A folded row whose stored version is gone (only a crafted or stale post) is not shown: the binder dropped it too.
+            ids = ids.Where(id => !postedForm.ContainsKey(FieldPaths.Row(listPath, id) + FieldPaths.KeepSuffix) || stored.Any(r => FieldPaths.RowId(r) == id)).ToList();
+        }
+
         var result = new List<RowView>();
         var number = 0;
         foreach (var id in ids)
@@ -221,14 +237,22 @@ public sealed class StepFormView
 
             var name = $"{spec.Singular ?? "row"} {number}";
             var heading = Capitalise(name) + (string.IsNullOrWhiteSpace(title) ? "" : $": {Shorten(title, 90)}");
-            var fields = spec.RowFields.Select(f => Field(f, row, rowPath + ".", spec.RowFields)).ToList();
+
+            // Posted folded: the values are the stored row's. Posted with its form: the user's input, kept open so nothing is lost.
+            var postedFolded = postedForm is not null && postedForm.ContainsKey(rowPath + FieldPaths.KeepSuffix);
+            var postedOpen = postedForm is not null && !postedFolded;
+            var open = !_foldRows || insideOpenRow || postedOpen || _openRows.Contains(id)
+                || _errors.Keys.Any(k => k.StartsWith(rowPath + ".", StringComparison.Ordinal));
+            var fields = open
+                ? spec.RowFields.Select(f => Field(f, row, rowPath + ".", spec.RowFields, fromPosted: !postedFolded, insideOpenRow: true)).ToList()
+                : [];
             result.Add(new RowView(id, rowPath, number, heading, fields, RemoveQuestion(spec, id, heading))
             {
                 Name = name,
                 Label = name + (string.IsNullOrWhiteSpace(title) ? "" : $": {Shorten(title, 90)}"),
                 Facts = row is null ? [] : Facts(spec.Row!, row, title),
                 Missing = row is null ? 0 : spec.RowFields.Count(f => f.IsNeeded(row, _options.Content) && FieldSchema.IsEmpty(f.GetValue(row))),
-                Open = _openRows.Contains(id) || _errors.Keys.Any(k => k.StartsWith(rowPath + ".", StringComparison.Ordinal)),
+                Open = open,
             });
         }
 
@@ -325,11 +349,11 @@ public sealed class StepFormView
         _ => [],
     };
 
-    private string? RawOrFormatted(string path, FieldSchema spec, object? value)
+    private static string? RawOrFormatted(IReadOnlyDictionary<string, StringValues>? posted, string path, object? value)
     {
-        if (_posted is not null)
+        if (posted is not null)
         {
-            return _posted.TryGetValue(path, out var raw) ? raw.FirstOrDefault(v => v != "false") ?? raw.FirstOrDefault() : null;
+            return posted.TryGetValue(path, out var raw) ? raw.FirstOrDefault(v => v != "false") ?? raw.FirstOrDefault() : null;
         }
 
         return value switch
@@ -344,12 +368,12 @@ public sealed class StepFormView
         };
     }
 
-    private (string?, string?, string?) DatePartsOf(string path, object? value)
+    private static (string?, string?, string?) DatePartsOf(IReadOnlyDictionary<string, StringValues>? posted, string path, object? value)
     {
-        if (_posted is not null)
+        if (posted is not null)
         {
-            string? Part(string suffix) => _posted.TryGetValue(path + suffix, out var v) ? v.FirstOrDefault() : null;
-            if (_posted.TryGetValue(path, out var whole) && DateOnly.TryParseExact(whole.FirstOrDefault(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var typed))
+            string? Part(string suffix) => posted.TryGetValue(path + suffix, out var v) ? v.FirstOrDefault() : null;
+            if (posted.TryGetValue(path, out var whole) && DateOnly.TryParseExact(whole.FirstOrDefault(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var typed))
             {
                 return Split(typed);
             }
@@ -363,11 +387,11 @@ public sealed class StepFormView
             (d.Day.ToString(CultureInfo.InvariantCulture), d.Month.ToString(CultureInfo.InvariantCulture), d.Year.ToString(CultureInfo.InvariantCulture));
     }
 
-    private HashSet<string> RawOrFormattedSet(string path, object? value)
+    private static HashSet<string> RawOrFormattedSet(IReadOnlyDictionary<string, StringValues>? posted, string path, object? value)
     {
-        if (_posted is not null)
+        if (posted is not null)
         {
-            return _posted.TryGetValue(path, out var raw) ? [.. raw.OfType<string>()] : [];
+            return posted.TryGetValue(path, out var raw) ? [.. raw.OfType<string>()] : [];
         }
 
         return value is IEnumerable items ? [.. items.Cast<object>().Select(i => i.ToString()!)] : [];
