@@ -47,4 +47,5 @@ public enum TimelineEvent
     AgreementSignatureRemoved,
     ExternalReviewRemoved,
     EvaluationSignedOff,
+    RevisionDiscarded,
 }
