@@ -18,6 +18,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Where the portal writes its e-mails (.eml), for journeys that follow a link a learner received.</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail-pickup");
+
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>The app's services, for tests that put data into a state through the domain (as the review tests do).</summary>

@@ -268,6 +268,36 @@ public sealed partial class CourseDesign
         return TimelineEntry.Create(Id, TimelineEvent.RevisionStarted, leader, now, $"Revision started after version {LastVersionNumber}: {why}");
     }
 
+    /// <summary>
+    /// The team leader drops an open revision that is not under review: the design is the published course again (the
+    /// caller puts the published version's content back into the steps). Versions the revision submitted stay in the history.
+    /// </summary>
+    public TimelineEntry DiscardRevision(Actor leader, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(leader);
+        if (RevisionOf is not { } published || !DesignLifecycle.IsWorkingState(Status))
+        {
+            throw new DomainException("There is no open revision to discard.");
+        }
+
+        if (!IsLeader(leader.UserId))
+        {
+            throw new DomainException("Only the team leader can discard the revision.");
+        }
+
+        if (VersionUnderReview is { } pending)
+        {
+            throw new DomainException(
+                $"Version {pending} of the revision is under review, so the revision cannot be discarded now. Wait for the reviewer's decision; after it, you can discard the revision.");
+        }
+
+        RevisionOf = null;
+        Status = DesignStatus.Published;
+        Touch(now);
+        return TimelineEntry.Create(Id, TimelineEvent.RevisionDiscarded, leader, now,
+            $"Revision discarded by the team leader: the design is back to published version {published}, which stays on offer.");
+    }
+
     private static string RequireReason(string reason, string doing)
     {
         if (string.IsNullOrWhiteSpace(reason))

@@ -50,4 +50,7 @@ public enum TimelineEvent
 
     /// <summary>The course title (the design's name everywhere) was changed.</summary>
     Renamed,
+
+    /// <summary>A draft revision was discarded: the steps went back to the published version.</summary>
+    RevisionDiscarded,
 }

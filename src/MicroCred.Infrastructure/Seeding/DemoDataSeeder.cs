@@ -110,7 +110,7 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
         // The walk-through happened over the past months; each step a few days after the previous one.
         var at = now.AddDays(-120);
         DateTimeOffset Tick(int days = 3) => at = at.AddDays(days);
-        var design = await SeedDesignAsync(sample, markAllComplete: true, at, ct);
+        var design = await SeedDesignAsync(sample, markAllComplete: true, at, ct, recordSignatures: false);
         var leader = Actor.Of(leaderUser.Id, leaderUser.FullName, DemoAccounts.UniversityNl, Roles.CourseDesigner);
         var qa = Actor.Of(qaUser.Id, qaUser.FullName, DemoAccounts.UniversityNl, Roles.QaOfficer);
         var admin = Actor.Of(adminUser.Id, adminUser.FullName, DemoAccounts.UniversityNl, Roles.InstitutionAdmin);
@@ -150,7 +150,7 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
         db.AgreementSignatures.AddRange(signatures);
         db.ExternalPeerReviewRecords.AddRange(external);
         var facts = new GateFacts(boards, signatures, external);
-        var findings = DesignChecks.Run(sample.ToCheckContext(DateOnly.FromDateTime(at.UtcDateTime)));
+        var findings = DesignChecks.Run(sample.ToCheckContext(DateOnly.FromDateTime(at.UtcDateTime)) with { SignedPartnerIds = signatures.Select(s => s.PartnerId).ToHashSet() });
 
         foreach (var gate in new[] { Gate.G1, Gate.G2, Gate.G3 })
         {
@@ -291,8 +291,12 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A sample design led by the demo team leader, with the Spanish and Portuguese designers on the team.</summary>
-    private async Task<CourseDesign> SeedDesignAsync(SampleDesign sample, bool markAllComplete, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// A sample design led by the demo team leader, with the Spanish and Portuguese designers on the team. Signatures of the
+    /// consortium agreement go to the signature records, never into step 21 (the sample keeps them as signatory rows); the
+    /// published design records its own with the rest of its walk-through, so it passes <paramref name="recordSignatures"/> false.
+    /// </summary>
+    private async Task<CourseDesign> SeedDesignAsync(SampleDesign sample, bool markAllComplete, DateTimeOffset now, CancellationToken ct, bool recordSignatures = true)
     {
         var byEmail = await db.Users.ToDictionaryAsync(u => u.Email!, ct);
         var leader = byEmail["leader@microcred.demo"];
@@ -300,6 +304,23 @@ public sealed class DemoDataSeeder(MicroCredDbContext db, UserManager<AppUser> u
         design.AddMember(byEmail["partner.es@microcred.demo"].Id, DemoAccounts.UniversityEs, now);
         design.AddMember(byEmail["partner.pt@microcred.demo"].Id, DemoAccounts.UniversityPt, now);
         db.CourseDesigns.Add(design);
+
+        var signatories = sample.Content.ConsortiumAgreement.Signatories;
+        sample.Content.ConsortiumAgreement.Signatories = [];
+        if (recordSignatures)
+        {
+            var actor = Actor.Of(leader.Id, leader.FullName, DemoAccounts.UniversityNl, Roles.CourseDesigner);
+            var recorded = new List<AgreementSignature>();
+            foreach (var row in signatories.Where(r => r.PartnerId is not null && r.SignedOn is not null && !string.IsNullOrWhiteSpace(r.SignerName)))
+            {
+                var signedAt = new DateTimeOffset(row.SignedOn!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                var (signature, entry) = AgreementSignature.Record(design, sample.Content, row.PartnerId!.Value, row.SignerName!, "Legal representative",
+                    signedAt > now ? now : signedAt, recorded, actor, now);
+                recorded.Add(signature);
+                db.AgreementSignatures.Add(signature);
+                db.TimelineEntries.Add(entry);
+            }
+        }
 
         foreach (var step in Enum.GetValues<WizardStep>())
         {

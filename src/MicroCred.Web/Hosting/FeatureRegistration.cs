@@ -53,6 +53,7 @@ public static class FeatureRegistration
         .AddScoped<Features.Verify.DocumentVerification>()
         .AddScoped<Features.Verify.PdfVerifyHandler>()
         .AddScoped<Features.Documents.DocumentsHandler>()
+        .AddScoped<Features.Evaluations.RevisionDiscardHandler>()
         .AddScoped<Features.Catalogue.CatalogueHandler>()
         .AddScoped<Features.Evaluations.EvaluationsHandler>()
         .AddScoped<Features.Evaluations.EvaluationNotifications>()

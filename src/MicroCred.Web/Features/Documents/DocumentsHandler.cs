@@ -27,7 +27,8 @@ public sealed class DocumentsHandler(MicroCredDbContext db, PdfRenderer renderer
             return null;
         }
 
-        var versions = await db.DesignVersions.AsNoTracking().Where(v => v.DesignId == designId).OrderByDescending(v => v.Number).ToListAsync(ct);
+        var upTo = LastVisibleVersion(access.Value);
+        var versions = await db.DesignVersions.AsNoTracking().Where(v => v.DesignId == designId && v.Number <= upTo).OrderByDescending(v => v.Number).ToListAsync(ct);
         var rows = versions.Select(v => new VersionRow(v.Number, GateText(v.Gate), v.SubmittedAt, v.Outcome, v.DecidedAt, IsApproved(v))).ToList();
         return new DocumentsPage(designId, access.Value.Design.Title, access.Value.Team, rows);
     }
@@ -42,7 +43,7 @@ public sealed class DocumentsHandler(MicroCredDbContext db, PdfRenderer renderer
         }
 
         var version = await db.DesignVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DesignId == designId && v.Number == number, ct);
-        if (version is null)
+        if (version is null || version.Number > LastVisibleVersion(access.Value))
         {
             return null;
         }
@@ -75,7 +76,7 @@ public sealed class DocumentsHandler(MicroCredDbContext db, PdfRenderer renderer
         }
 
         var version = await db.DesignVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DesignId == designId && v.Number == number, ct);
-        if (version is null || !IsApproved(version))
+        if (version is null || !IsApproved(version) || version.Number > LastVisibleVersion(access.Value))
         {
             return null;
         }
@@ -116,6 +117,10 @@ public sealed class DocumentsHandler(MicroCredDbContext db, PdfRenderer renderer
         return version.Outcome == DecisionOutcome.Approved;
     }
 
+    /// <summary>The team sees every version; an administrator off the team sees none of an open revision's own versions.</summary>
+    private static int LastVisibleVersion((CourseDesign Design, bool Team) access) =>
+        access.Team ? int.MaxValue : access.Design.RevisionOf ?? int.MaxValue;
+
     private async Task<(CourseDesign Design, bool Team)?> AccessAsync(Guid designId, Guid userId, Guid? institutionId, bool isInstitutionAdmin, CancellationToken ct)
     {
         var design = await db.CourseDesigns.AsNoTracking().Include(d => d.Members).SingleOrDefaultAsync(d => d.Id == designId, ct);
@@ -129,7 +134,8 @@ public sealed class DocumentsHandler(MicroCredDbContext db, PdfRenderer renderer
             return (design, true);
         }
 
-        if (!isInstitutionAdmin || institutionId is null || design.Status != DesignStatus.Published)
+        // While a revision is open the published version stays on offer, and with it its documents.
+        if (!isInstitutionAdmin || institutionId is null || !design.HasPublishedVersion)
         {
             return null;
         }

@@ -113,6 +113,7 @@ public static class TimelineWords
         TimelineEvent.Withdrawn => "Design withdrawn",
         TimelineEvent.Retired => "Course retired",
         TimelineEvent.RevisionStarted => "Revision started",
+        TimelineEvent.RevisionDiscarded => "Revision discarded",
         TimelineEvent.CommentOpened => "Comment",
         TimelineEvent.CommentResolved => "Comment resolved",
         TimelineEvent.CommentClosed => "Comment closed",
