@@ -9,7 +9,7 @@ namespace MicroCred.Web.Tests.Scale;
 /// <summary>The import preview sends as many SQL commands for a file of 5,000 learners as for one of 5, on every page of it.</summary>
 public sealed class ImportPreviewQueryGuardTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Ceiling = 10;
+    private const int Ceiling = 6;
 
     private readonly MicroCredFactory _factory = new MicroCredFactory().Counting();
 
@@ -25,6 +25,13 @@ public sealed class ImportPreviewQueryGuardTests(ITestOutputHelper output) : IDi
         var few = await QueryGuard.CountAsync(_factory, admin, smallUrl, Ceiling, output, "Import preview, 5 lines");
         var many = await QueryGuard.CountAsync(_factory, admin, largeUrl, Ceiling, output, $"Import preview, {LearnerCsv.MaxRows:N0} lines");
         var lastPage = await QueryGuard.CountAsync(_factory, admin, largeUrl + "?page=200", Ceiling, output, $"Import preview, {LearnerCsv.MaxRows:N0} lines, last page");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.GetAsync(largeUrl + "?page=" + (i + 1))).Status);
+        }
+
+        output.WriteLine($"Import preview, {LearnerCsv.MaxRows:N0} lines: {clock.ElapsedMilliseconds / 10} ms per warm request (in-process test server)");
         Assert.Equal(few, many);
         Assert.Equal(few, lastPage);
     }
