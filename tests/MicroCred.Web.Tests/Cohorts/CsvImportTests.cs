@@ -1,12 +1,14 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using MicroCred.Web.Features.Cohorts;
 using MicroCred.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace MicroCred.Web.Tests.Cohorts;
 
-public abstract class CsvImportTests(MicroCredFactory factory)
+public abstract class CsvImportTests(MicroCredFactory factory, ITestOutputHelper? output = null)
 {
     private const string Header = "learner_id,given_names,family_name,date_of_birth,email,result,grade,completion_date\n";
 
@@ -302,6 +304,83 @@ public abstract class CsvImportTests(MicroCredFactory factory)
         Assert.Empty(await factory.LearnerIdsAsync(cohortId));
     }
 
+    [Fact]
+    public async Task A_5000_line_preview_stays_under_100_KB_with_the_counts_the_problem_lines_a_page_of_learners_and_a_CSV_of_every_problem()
+    {
+        using var admin = await factory.SignedInAsync();
+        var cohortId = await factory.StartCohortAsync(admin, "Five thousand");
+        await admin.SubmitAsync($"/cohorts/{cohortId}/learners/new", CohortTestSupport.LearnerFields("BIG-EXIST"));
+        var csv = new StringBuilder(Header);
+        for (var i = 1; i <= LearnerCsv.MaxRows; i++)
+        {
+            var (id, given, family, grade) = i switch
+            {
+                1 => ("BIG-0001", "<script>alert(1)</script>", "Ωμέγα", "7"),
+                2 => ("BIG-0002", "李", "小龍", "7"),
+                3 => ("BIG-0003", "محمد", "العلي", "7"),
+                160 => ("BIG-0160", "=1+2", "Formula", "x"),
+                4999 => ("BIG-EXIST", "Ed", "Eck", "7"),       // already in the cohort
+                5000 => ("big-0001", "Al", "Again", "7"),      // repeats line 2
+                _ when i % 80 == 0 => ($"BIG-{i:D4}", "No", "Grade", "x"),
+                _ => ($"BIG-{i:D4}", "Given", $"Family {i:D4}", "7"),
+            };
+            csv.Append(CultureInfo.InvariantCulture, $"{id},{given},{family},,,passed,{grade},\n");
+        }
+
+        var upload = await admin.UploadAsync(cohortId, CohortTestSupport.Utf8(csv.ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, upload.Status);
+        var previewUrl = upload.Location!.OriginalString;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var raw = await admin.Client.GetAsync(previewUrl);
+        var html = await raw.Content.ReadAsByteArrayAsync();
+        var elapsed = clock.ElapsedMilliseconds;
+        Assert.True(html.Length < 100_000, $"The preview of {LearnerCsv.MaxRows} lines is {html.Length:N0} bytes of HTML ({elapsed} ms).");
+        output?.WriteLine($"Preview of {LearnerCsv.MaxRows:N0} lines: {html.Length:N0} bytes of HTML in {elapsed} ms");
+        var htmlText = Encoding.UTF8.GetString(html);
+        Assert.DoesNotContain("<script>alert", htmlText, StringComparison.Ordinal);
+
+        var preview = await admin.GetAsync(previewUrl);
+        string Count(string name) => preview.Document.QuerySelector($"#import-counts [data-count={name}]")!.TextContent.Trim();
+        Assert.Equal("5,000", Count("read"));
+        Assert.Equal("4,936", Count("ready"));
+        Assert.Equal("2", Count("duplicates"));
+        Assert.Equal("62", Count("problems"));
+        Assert.Contains("4,936 lines can be imported, 64 cannot", preview.Text, StringComparison.Ordinal);
+
+        var bad = preview.Document.QuerySelectorAll("section[aria-labelledby=bad-heading] tbody tr")
+            .Select(r => (Line: r.Children[0].TextContent.Trim(), Why: r.Children[3].TextContent)).ToList();
+        Assert.Equal(ImportPreviewViewModel.ProblemsShown, bad.Count);
+        Assert.Equal("81", bad[0].Line);
+        Assert.Contains("\"x\" is not a number", bad[0].Why, StringComparison.Ordinal);
+        Assert.Contains("Showing the first 50 of 64", preview.Text, StringComparison.Ordinal);
+
+        // One page of 25 learners to add, in file order, names in any script shown as text; the next page goes on.
+        var good = preview.Document.QuerySelectorAll("section[aria-labelledby=good-heading] tbody tr").ToList();
+        Assert.Equal(25, good.Count);
+        Assert.Equal("<script>alert(1)</script> Ωμέγα", good[0].Children[2].TextContent);
+        Assert.Equal("李 小龍", good[1].Children[2].TextContent);
+        Assert.Equal("محمد العلي", good[2].Children[2].TextContent);
+        Assert.Contains("Showing 1–25 of 4936 learners", preview.Text, StringComparison.Ordinal);
+        var second = await admin.GetAsync(previewUrl + "?page=2");
+        Assert.Equal("27", second.Document.QuerySelector("section[aria-labelledby=good-heading] tbody tr")!.Children[0].TextContent);
+        Assert.Contains("Add 4,936 learners", preview.Document.QuerySelector("form[action$='/confirm'] button")!.TextContent, StringComparison.Ordinal);
+
+        // Every line left out, as CSV, with formulas defused.
+        using var download = await admin.Client.GetAsync(previewUrl + "/problems.csv");
+        Assert.Equal("text/csv", download.Content.Headers.ContentType?.MediaType);
+        var rows = Encoding.UTF8.GetString(await download.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("line,learner_id,name,problem", rows[0]);
+        Assert.Equal(64, rows.Length - 1);
+        Assert.Contains(rows, r => r.StartsWith("161,\"BIG-0160\",\"'=1+2 Formula\"", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("5000,\"BIG-EXIST\"", StringComparison.Ordinal) && r.Contains("already has the identifier", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("5001,\"big-0001\"", StringComparison.Ordinal) && r.Contains("already used on line 2", StringComparison.Ordinal));
+
+        // Confirming still stores exactly the good lines, once.
+        var confirmed = await admin.PostAsync(preview.FormAction(0)!, new Dictionary<string, string>(), preview.AntiforgeryToken(0));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.Status);
+        Assert.Equal(4937, (await factory.LearnerIdsAsync(cohortId)).Count);
+    }
+
     private static async Task AssertGoneAsync(TestBrowser browser, string previewUrl)
     {
         var gone = await browser.GetAsync(previewUrl);
@@ -310,6 +389,6 @@ public abstract class CsvImportTests(MicroCredFactory factory)
     }
 }
 
-public sealed class CsvImportTestsOnSqlite(MicroCredFactory factory) : CsvImportTests(factory), IClassFixture<MicroCredFactory>;
+public sealed class CsvImportTestsOnSqlite(MicroCredFactory factory, ITestOutputHelper output) : CsvImportTests(factory, output), IClassFixture<MicroCredFactory>;
 
-public sealed class CsvImportTestsOnPostgreSql(PostgreSqlFactory factory) : CsvImportTests(factory), IClassFixture<PostgreSqlFactory>;
+public sealed class CsvImportTestsOnPostgreSql(PostgreSqlFactory factory, ITestOutputHelper output) : CsvImportTests(factory, output), IClassFixture<PostgreSqlFactory>;

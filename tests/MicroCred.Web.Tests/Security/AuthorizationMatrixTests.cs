@@ -58,6 +58,7 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
         ["GET cohorts/{cohortId:guid}/import"] = "login 404 200 404 404 404 404 404 404",
         ["GET cohorts/{cohortId:guid}/import/template.csv"] = "login 404 200 404 404 404 404 404 404",
         ["GET cohorts/{cohortId:guid}/import/{importId}"] = "login 404 200 404 404 404 404 404 404",
+        ["GET cohorts/{cohortId:guid}/import/{importId}/problems.csv"] = "login 404 200 404 404 404 404 404 404",
         ["GET cohorts/{cohortId:guid}/learners/new"] = "login 404 200 404 404 404 404 404 404",
         ["GET cohorts/{cohortId:guid}/learners/{learnerId:guid}"] = "login 404 200 404 404 404 404 404 404",
         ["GET cohorts/{cohortId:guid}/learners/{learnerId:guid}/remove"] = "login 404 200 404 404 404 404 404 404",

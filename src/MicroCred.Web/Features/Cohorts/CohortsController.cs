@@ -231,7 +231,7 @@ public sealed class CohortsController(CohortsHandler handler, IValidator<CohortF
     [HttpGet("cohorts/{cohortId:guid}/import/{importId}")]
     public async Task<IActionResult> ImportPreview(Guid cohortId, string importId, CancellationToken ct)
     {
-        if (await handler.ImportPreviewAsync(cohortId, importId, User, ct) is { } model)
+        if (await handler.ImportPreviewAsync(cohortId, importId, User, MicroCred.Web.Features.Shared.PageRequest.From(Request), ct) is { } model)
         {
             return View(model);
         }
@@ -243,6 +243,17 @@ public sealed class CohortsController(CohortsHandler handler, IValidator<CohortF
 
         TempData["Flash"] = "That import is no longer waiting: it was confirmed, cancelled or left for more than an hour. Upload the file again if needed.";
         return RedirectToAction(nameof(Import), new { cohortId });
+    }
+
+    [HttpGet("cohorts/{cohortId:guid}/import/{importId}/problems.csv")]
+    public async Task<IActionResult> ImportProblems(Guid cohortId, string importId, CancellationToken ct)
+    {
+        if (await handler.ImportProblemsCsvAsync(cohortId, importId, User, ct) is { } csv)
+        {
+            return File(csv.Csv, "text/csv; charset=utf-8", csv.FileName);
+        }
+
+        return await handler.PageAsync(cohortId, User, ct) is null ? NotFound() : RedirectToAction(nameof(ImportPreview), new { cohortId, importId });
     }
 
     [HttpPost("cohorts/{cohortId:guid}/import/{importId}/confirm"), ValidateAntiForgeryToken]
@@ -257,7 +268,7 @@ public sealed class CohortsController(CohortsHandler handler, IValidator<CohortF
                 TempData["Flash"] = outcome.Message;
                 return RedirectToAction(nameof(Show), new { cohortId });
             default:
-                if (await handler.ImportPreviewAsync(cohortId, importId, User, ct) is not { } model)
+                if (await handler.ImportPreviewAsync(cohortId, importId, User, new MicroCred.Web.Features.Shared.PageRequest(1, null), ct) is not { } model)
                 {
                     return NotFound();
                 }

@@ -217,21 +217,46 @@ public sealed class CohortsHandler(
 
         var import = new PendingImport(cohortId, user.UserId(), clock.Now, Path.GetFileName(fileName),
             [.. reading.Rows.Where(r => r.IsGood).Select(r => new PendingLearner(r.Line, r.Details!))],
-            [.. reading.Rows.Where(r => !r.IsGood).Select(r => new PendingProblem(r.Line, r.LearnerIdentifier, r.Name, r.Problem!))]);
+            [.. reading.Rows.Where(r => !r.IsGood).Select(r => new PendingProblem(r.Line, r.LearnerIdentifier, r.Name, r.Problem!, r.Duplicate))]);
         var id = await imports.SaveAsync(import, ct);
         logger.LogInformation("Import into cohort {CohortId} previewed: {Good} good and {Bad} bad rows", cohortId, import.Good.Count, import.Bad.Count);
         return new CohortOutcome(CohortSaveStatus.Saved, id);
     }
 
-    public async Task<ImportPreviewViewModel?> ImportPreviewAsync(Guid cohortId, string importId, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>
+    /// The preview page: counts, the first <see cref="ImportPreviewViewModel.ProblemsShown"/> lines with a problem and one page of
+    /// the learners to be added. The cohort is read without its learners (the stored preview already says who is new), so the
+    /// page costs the same SQL commands and about the same HTML for 5 lines or 5,000.
+    /// </summary>
+    public async Task<ImportPreviewViewModel?> ImportPreviewAsync(Guid cohortId, string importId, ClaimsPrincipal user, PageRequest request, CancellationToken ct)
     {
-        if (await access.CohortAsync(cohortId, user, ct) is not { } cohort
+        if (await access.CohortWithoutLearnersAsync(cohortId, user, ct) is not { } cohort
             || await imports.LoadAsync(importId, cohortId, user.UserId(), clock.Now, ct) is not { } import)
         {
             return null;
         }
 
-        return new ImportPreviewViewModel(cohort.Id, cohort.Name, importId, import);
+        var duplicates = import.Bad.Count(p => p.Duplicate);
+        return new ImportPreviewViewModel(
+            cohort.Id,
+            cohort.Name,
+            importId,
+            import.FileName,
+            new ImportCounts(import.Good.Count + import.Bad.Count, import.Good.Count, duplicates, import.Bad.Count - duplicates),
+            [.. import.Bad.Take(ImportPreviewViewModel.ProblemsShown)],
+            Paging.Page(import.Good, new PageRequest(request.Page, null)));
+    }
+
+    /// <summary>Every line of a pending import that will be left out, as CSV (line, identifier, name, reason), for the uploader only.</summary>
+    public async Task<(string FileName, byte[] Csv)?> ImportProblemsCsvAsync(Guid cohortId, string importId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await access.CohortWithoutLearnersAsync(cohortId, user, ct) is null
+            || await imports.LoadAsync(importId, cohortId, user.UserId(), clock.Now, ct) is not { } import)
+        {
+            return null;
+        }
+
+        return (ImportProblemsCsv.FileName(import.FileName), ImportProblemsCsv.Write(import.Bad));
     }
 
     /// <summary>Stores exactly the good rows of the preview, all or nothing.</summary>
@@ -335,4 +360,16 @@ public sealed record CohortPageViewModel(Cohort Cohort, string DesignTitle)
 /// <summary>The cohort page: details, learner counts and one page of learners.</summary>
 public sealed record CohortShowViewModel(CohortPageViewModel Page, Paged<Learner> Learners, int LearnerCount, int WithoutResult);
 
-public sealed record ImportPreviewViewModel(Guid CohortId, string CohortName, string ImportId, PendingImport Import);
+/// <summary>What a previewed import amounts to: lines read = ready + duplicates + problems.</summary>
+public sealed record ImportCounts(int LinesRead, int Ready, int Duplicates, int Problems)
+{
+    public int LeftOut => Duplicates + Problems;
+}
+
+/// <summary>The import preview: counts, the first lines that will be left out, and one page of the learners to be added.</summary>
+public sealed record ImportPreviewViewModel(
+    Guid CohortId, string CohortName, string ImportId, string FileName, ImportCounts Counts, IReadOnlyList<PendingProblem> FirstProblems, Paged<PendingLearner> Learners)
+{
+    /// <summary>How many lines with a problem the page lists; the rest are in the downloadable CSV.</summary>
+    public const int ProblemsShown = 50;
+}

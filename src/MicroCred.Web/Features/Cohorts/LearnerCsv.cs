@@ -5,8 +5,11 @@ using MicroCred.Domain.Credentials;
 
 namespace MicroCred.Web.Features.Cohorts;
 
-/// <summary>One data row of an import: its line in the file and either the learner it describes or why it cannot be stored.</summary>
-public sealed record ImportRow(int Line, string? LearnerIdentifier, string? Name, LearnerDetails? Details, string? Problem)
+/// <summary>
+/// One data row of an import: its line in the file and either the learner it describes or why it cannot be stored.
+/// <paramref name="Duplicate"/> marks a learner already in the cohort or earlier in the same file (counted apart in the preview).
+/// </summary>
+public sealed record ImportRow(int Line, string? LearnerIdentifier, string? Name, LearnerDetails? Details, string? Problem, bool Duplicate = false)
 {
     public bool IsGood => Problem is null;
 }
@@ -227,6 +230,7 @@ public static class LearnerCsv
         }
 
         problems.AddRange(validator.Validate(form).Errors.Select(e => e.ErrorMessage).Distinct());
+        var duplicate = false;
         if (problems.Count == 0)
         {
             var details = form.ToDetails();
@@ -234,10 +238,12 @@ public static class LearnerCsv
             if (seen.TryGetValue(key, out var earlier))
             {
                 problems.Add($"The learner identifier {details.LearnerIdentifier} is already used on line {earlier} of this file.");
+                duplicate = true;
             }
             else if (LearnerRules.Check(details, cohort, null) is { } problem)
             {
                 problems.Add(problem.Message);
+                duplicate = cohort.Learners.Any(l => l.IdentifierKey == key);
             }
 
             if (problems.Count == 0)
@@ -247,6 +253,6 @@ public static class LearnerCsv
             }
         }
 
-        return new ImportRow(line, identifier, name, null, string.Join(" ", problems));
+        return new ImportRow(line, identifier, name, null, string.Join(" ", problems), duplicate);
     }
 }

@@ -13,7 +13,8 @@ public sealed record PendingImport(
 
 public sealed record PendingLearner(int Line, LearnerDetails Details);
 
-public sealed record PendingProblem(int Line, string? LearnerIdentifier, string? Name, string Problem);
+/// <param name="Duplicate">The learner is already in the cohort or appears earlier in the same file.</param>
+public sealed record PendingProblem(int Line, string? LearnerIdentifier, string? Name, string Problem, bool Duplicate = false);
 
 /// <summary>
 /// Keeps previewed imports in the database (table PendingImports, keyed by the hash of a random id) so the confirmation
