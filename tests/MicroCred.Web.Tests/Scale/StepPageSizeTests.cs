@@ -86,6 +86,7 @@ public sealed class StepPageSizeTests(ITestOutputHelper output) : IDisposable
         // The comments are limited (open ones first); the rest of the workspace (the frozen step) is not what grows with comments.
         Assert.Equal(WorkspaceHandler.ThreadLimit, workspace.Document.QuerySelectorAll("#threads article.comment-thread").Length);
         Assert.True(threadsBytes < 30 * 1024, $"review workspace comments: {threadsBytes:N0} bytes of HTML");
+        Assert.True(workspaceBytes < MaxHtmlBytes, $"review workspace, step 13 with 100 comments: {workspaceBytes:N0} bytes of HTML");
         var showAll = workspace.Document.QuerySelectorAll("#threads a").Single(a => a.TextContent.Contains("Show all 100 comments", StringComparison.Ordinal));
         var everything = await qa.GetAsync(showAll.GetAttribute("href")!);
         Assert.Equal(100, everything.Document.QuerySelectorAll("#threads article.comment-thread").Length);
