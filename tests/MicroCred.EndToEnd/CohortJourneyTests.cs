@@ -54,7 +54,7 @@ public sealed class CohortJourneyTests(PortalFixture portal)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("already has the identifier E2E-1");
         await AssertAccessibleAsync(page, "import preview");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import 1 learner" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add 1 learner" }).ClickAsync();
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(2);
     }
 

@@ -42,8 +42,10 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         var leadId = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('input[name=\"Partners.rows\"]')].map(i => i.value).join(',')");
         Assert.False(leadId.Contains(',', StringComparison.Ordinal), $"a new design should list one partner, not {leadId}");
         var lead = $"Partners[{leadId}]";
+        // A stored row is a card; its "Change" link opens the page again with that row's form, the only form in the page.
+        await keys.PressOnAsync($"li.row-card[id='row-{leadId}'] a[data-row-change]", "Enter");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/steps/3\\?open={leadId}"));
         Assert.Equal(Institutions[0], await page.EvaluateAsync<string>("n => document.querySelector(`select[name=\"${n}\"]`).selectedOptions[0].text", $"{lead}.InstitutionId"));
-        await keys.PressOnAsync($"li.row-card[id='row-{leadId}'] summary", "Enter");
         await keys.TickNthAsync($"{lead}.Contributions", 0);
         await keys.ChooseNthAsync($"{lead}.GradingScale", 1);
         for (var i = 1; i < 3; i++)

@@ -1,6 +1,5 @@
 using System.Net;
 using MicroCred.Domain.Designs;
-using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
 using MicroCred.Infrastructure.Seeding;
 using MicroCred.Web.Tests.Cohorts;
@@ -153,8 +152,8 @@ public sealed class ReviewWorkspaceQueryGuardTests(ITestOutputHelper output) : I
         _ = _factory.Server;
         var designId = await _factory.CopyOfCompleteDesignAsync("Course under review");
         var submission = await _factory.SubmitAsync(designId);
-        await ClaimAsync(submission.Review.Id, designId);
-        await CommentAsync(submission.Review.Id, designId, 2);
+        await ReviewLoad.ClaimAsync(_factory, submission.Review.Id, designId);
+        await ReviewLoad.CommentAsync(_factory, submission.Review.Id, designId, 2, n => $"Question {n} about the assessment.");
 
         using var qa = await _factory.SignedInAsync(ReviewSetup.Qa);
         using var leader = await _factory.SignedInAsync(ReviewSetup.Leader);
@@ -163,38 +162,11 @@ public sealed class ReviewWorkspaceQueryGuardTests(ITestOutputHelper output) : I
         var workspaceSmall = await QueryGuard.CountAsync(_factory, qa, url, WorkspaceCeiling, output, "Review workspace, 2 comments");
         var stepSmall = await QueryGuard.CountAsync(_factory, leader, step, StepPageCeiling, output, "Step page, 2 comments");
 
-        await CommentAsync(submission.Review.Id, designId, 198);
+        await ReviewLoad.CommentAsync(_factory, submission.Review.Id, designId, 198, n => $"Question {n} about the assessment.");
         var workspaceLarge = await QueryGuard.CountAsync(_factory, qa, url, WorkspaceCeiling, output, "Review workspace, 200 comments");
         var stepLarge = await QueryGuard.CountAsync(_factory, leader, step, StepPageCeiling, output, "Step page, 200 comments");
         Assert.Equal(workspaceSmall, workspaceLarge);
         Assert.Equal(stepSmall, stepLarge);
-    }
-
-    private async Task ClaimAsync(Guid reviewId, Guid designId)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MicroCredDbContext>();
-        var review = await db.Reviews.SingleAsync(r => r.Id == reviewId);
-        var design = await db.CourseDesigns.Include(d => d.Members).SingleAsync(d => d.Id == designId);
-        db.TimelineEntries.Add(review.Claim(await db.ActorAsync(ReviewSetup.Qa), design, _factory.Clock.Now));
-        await db.SaveChangesAsync();
-    }
-
-    private async Task CommentAsync(Guid reviewId, Guid designId, int count)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MicroCredDbContext>();
-        var review = await db.Reviews.AsNoTracking().SingleAsync(r => r.Id == reviewId);
-        var design = await db.CourseDesigns.AsNoTracking().Include(d => d.Members).SingleAsync(d => d.Id == designId);
-        var author = CommentAuthor.Reviewer(await db.ActorAsync(ReviewSetup.Qa), design);
-        for (var n = 0; n < count; n++)
-        {
-            var (comment, entry) = ReviewComment.Open(review, author, WizardStep.Assessment, null, null, $"Question {n} about the assessment.", _factory.Clock.Now);
-            db.ReviewComments.Add(comment);
-            db.TimelineEntries.Add(entry);
-        }
-
-        await db.SaveChangesAsync();
     }
 
     public void Dispose() => _factory.Dispose();

@@ -1,14 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using MicroCred.Domain.Designs;
-using MicroCred.Domain.Reviews;
-using MicroCred.Infrastructure.Persistence;
 using MicroCred.Web.Features.Review;
 using MicroCred.Web.Tests.Cohorts;
 using MicroCred.Web.Tests.Review;
 using MicroCred.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace MicroCred.Web.Tests.Scale;
@@ -66,8 +62,8 @@ public sealed class StepPageSizeTests(ITestOutputHelper output) : IDisposable
         _ = _factory.Server;
         var designId = await _factory.CopyOfCompleteDesignAsync("Commented course");
         var submission = await _factory.SubmitAsync(designId);
-        await ClaimAsync(submission.Review.Id, designId);
-        await CommentAsync(submission.Review.Id, designId, 100);
+        await ReviewLoad.ClaimAsync(_factory, submission.Review.Id, designId);
+        await ReviewLoad.CommentAsync(_factory, submission.Review.Id, designId, 100, n => $"Question {n} about the assessment: how is the weighting of this component justified against the outcomes it covers?");
 
         using var leader = await _factory.SignedInAsync(ReviewSetup.Leader);
         var (bytes, ms, page) = await MeasureAsync(leader, $"/designs/{designId}/steps/{(int)WizardStep.Assessment}");
@@ -100,34 +96,6 @@ public sealed class StepPageSizeTests(ITestOutputHelper output) : IDisposable
         clock.Stop();
         Assert.Equal(HttpStatusCode.OK, page.Status);
         return (System.Text.Encoding.UTF8.GetByteCount(page.Html), clock.ElapsedMilliseconds, page);
-    }
-
-    private async Task ClaimAsync(Guid reviewId, Guid designId)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MicroCredDbContext>();
-        var review = await db.Reviews.SingleAsync(r => r.Id == reviewId);
-        var design = await db.CourseDesigns.Include(d => d.Members).SingleAsync(d => d.Id == designId);
-        db.TimelineEntries.Add(review.Claim(await db.ActorAsync(ReviewSetup.Qa), design, _factory.Clock.Now));
-        await db.SaveChangesAsync();
-    }
-
-    private async Task CommentAsync(Guid reviewId, Guid designId, int count)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MicroCredDbContext>();
-        var review = await db.Reviews.AsNoTracking().SingleAsync(r => r.Id == reviewId);
-        var design = await db.CourseDesigns.AsNoTracking().Include(d => d.Members).SingleAsync(d => d.Id == designId);
-        var author = CommentAuthor.Reviewer(await db.ActorAsync(ReviewSetup.Qa), design);
-        for (var n = 0; n < count; n++)
-        {
-            var (comment, entry) = ReviewComment.Open(review, author, WizardStep.Assessment, null, null,
-                $"Question {n} about the assessment: how is the weighting of this component justified against the outcomes it covers?", _factory.Clock.Now);
-            db.ReviewComments.Add(comment);
-            db.TimelineEntries.Add(entry);
-        }
-
-        await db.SaveChangesAsync();
     }
 
     public void Dispose() => _factory.Dispose();

@@ -116,12 +116,21 @@ public sealed class HostileInputTests(MicroCredFactory factory, ITestOutputHelpe
         // Shown escaped on the step pages (each value back in its field) and on every page of the design.
         foreach (var group in entered.GroupBy(e => e.Step))
         {
-            var url = $"/designs/{designId}/steps/{(int)group.Key}";
-            var page = await leader.GetAsync(url);
-            HostileCorpus.AssertEscaped(page, url);
-            foreach (var entry in group)
+            // A step page carries only the open row's form, so each row's values are read with that row opened (?open=).
+            foreach (var byRow in group.GroupBy(e => System.Text.RegularExpressions.Regex.Match(e.Path, @"\[([0-9a-f-]{36})\]") is { Success: true } m ? m.Groups[1].Value : ""))
             {
-                Assert.Equal(Normalise(entry.Value), Normalise(ShownValue(page, entry.Path)));
+                var url = $"/designs/{designId}/steps/{(int)group.Key}" + (byRow.Key.Length == 0 ? "" : $"?open={byRow.Key}");
+                var page = await leader.GetAsync(url);
+                HostileCorpus.AssertEscaped(page, url);
+                foreach (var entry in byRow)
+                {
+                    if (entry.Spec.NeededWhen is not null && page.Document.GetElementsByName(entry.Path).Length == 0)
+                    {
+                        continue;   // a field that applies only to some rows (contact name without an account) is not drawn for this one
+                    }
+
+                    Assert.Equal(Normalise(entry.Value), Normalise(ShownValue(page, entry.Path)));
+                }
             }
         }
 
