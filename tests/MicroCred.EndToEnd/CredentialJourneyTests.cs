@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using MicroCred.Domain.Accounts;
 using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs;
@@ -7,6 +5,7 @@ using MicroCred.Domain.Designs.Steps;
 using MicroCred.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using static MicroCred.EndToEnd.Axe;
 
 namespace MicroCred.EndToEnd;
 
@@ -86,15 +85,4 @@ public sealed class CredentialJourneyTests(PortalFixture portal)
         await db.SaveChangesAsync();
         return cohort.Id;
     });
-
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
-        Assert.NotEmpty(result.Passes);
-        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
-        Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
-    }
 }

@@ -1,6 +1,5 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static MicroCred.EndToEnd.Axe;
 
 namespace MicroCred.EndToEnd;
 
@@ -78,16 +77,5 @@ public sealed class FoundationJourneyTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add institution" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, "institution form with errors");
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
-        Assert.NotEmpty(result.Passes);
-        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
-        Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
     }
 }

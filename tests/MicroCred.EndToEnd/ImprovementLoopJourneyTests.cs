@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using MicroCred.Domain.Accounts;
 using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs;
@@ -12,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using MimeKit;
 using Xunit.Abstractions;
+using static MicroCred.EndToEnd.Axe;
 
 namespace MicroCred.EndToEnd;
 
@@ -194,17 +193,6 @@ public sealed partial class ImprovementLoopJourneyTests(PortalFixture portal, IT
 
     [GeneratedRegex(@"/survey/[^\s]+")]
     private static partial Regex SurveyLink();
-
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
-        Assert.NotEmpty(result.Passes);
-        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
-        Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
-    }
 
     /// <summary>A run of the published demo course that ended last autumn, with final results for three learners with an e-mail address.</summary>
     private Task<Guid> FinishedRunAsync(Guid designId, string name, int year, string[] emails) => portal.WithDbAsync(async db =>

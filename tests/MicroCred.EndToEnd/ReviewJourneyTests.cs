@@ -1,6 +1,5 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static MicroCred.EndToEnd.Axe;
 
 namespace MicroCred.EndToEnd;
 
@@ -53,16 +52,5 @@ public sealed class ReviewJourneyTests(PortalFixture portal)
         await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "Review comments on this step" })).ToBeVisibleAsync();
         await Assertions.Expect(leader.GetByRole(AriaRole.Button, new() { Name = "Save and continue" })).ToBeDisabledAsync();
         await AssertAccessibleAsync(leader, "locked step with review comments");
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
-        Assert.NotEmpty(result.Passes);
-        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
-        Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
     }
 }

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Designs.Steps;
 using MicroCred.Domain.Reviews;
@@ -9,6 +7,7 @@ using MicroCred.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static MicroCred.EndToEnd.Axe;
 
 namespace MicroCred.EndToEnd;
 
@@ -125,16 +124,5 @@ public sealed class ReviewPagesTests(PortalFixture portal)
         db.AddRange(guest, invited);
         await db.SaveChangesAsync();
         return (design.Id, token, second.Review.Id);
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
-        Assert.NotEmpty(result.Passes);
-        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
-        Assert.True(violations.Count == 0, $"{what}:\n" + string.Join("\n", violations));
     }
 }
