@@ -4,6 +4,7 @@
 #   bench/load.sh                      full run: SQLite and PostgreSQL, 1/16/64 users, 2 s warm-up + 10 s per point, bulk work
 #   bench/load.sh --quick              the same with 1 s warm-up + 3 s per point (proves it works; figures are rough)
 #   bench/load.sh --db sqlite --duration 20 --warmup 5 --users 1,16,64 --skip-bulk
+#   bench/load.sh --db sqlite --users 16 --skip-bulk --pages "Task list,Cohort"   only these pages (and the floor)
 #
 # For each database: Release build and publish of the portal, a fresh database seeded with the grown data (bench/
 # MicroCred.Bench.Load seed: 200 designs, 20 cohorts with 10,000 learners (one of 5,000), 100 review comments on one design),
@@ -19,6 +20,7 @@ warmup=2
 duration=10
 users=1,16,64
 skip_bulk=
+pages=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) warmup=1; duration=3 ;;
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift ;;
     --users) users=$2; shift ;;
     --skip-bulk) skip_bulk=--skip-bulk ;;
+    --pages) pages=(--pages "$2"); shift ;;
     -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -106,7 +109,7 @@ run_one() { # provider connection-string label
 
   echo "== $label: load (portal process $portal_pid)"
   dotnet "$bench_dll" run --base-url "http://127.0.0.1:$port" --ids "$work/ids-$provider.json" --pid "$portal_pid" \
-    --label "$label" --out "$work/result-$provider.md" --users "$users" --warmup "$warmup" --duration "$duration" $skip_bulk
+    --label "$label" --out "$work/result-$provider.md" --users "$users" --warmup "$warmup" --duration "$duration" $skip_bulk "${pages[@]}"
   cat "$work/result-$provider.md" >>"$results"
   echo >>"$results"
   if grep -q '"Level":"Error"\|"@l":"Error"\|"@l":"Fatal"' "$data"/logs/*.json 2>/dev/null; then

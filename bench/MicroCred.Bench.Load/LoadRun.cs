@@ -37,7 +37,9 @@ internal static class LoadRun
             ["anonymous"] = new Browser(options.BaseUrl),
         };
 
-        var pages = Pages(ids);
+        var pages = Pages(ids)
+            .Where((page, index) => index == 0 || options.Pages.Count == 0 || options.Pages.Any(p => page.Name.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
         var floor = pages[0];
         var points = new List<Point>();
         var started = DateTimeOffset.UtcNow;

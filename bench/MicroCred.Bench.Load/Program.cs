@@ -15,7 +15,7 @@ internal static class Entry
                 Usage:
                   seed --provider Sqlite|PostgreSQL --connection "<connection string>" --data-folder DIR --ids FILE
                   run  --base-url http://127.0.0.1:PORT --ids FILE --pid PORTAL_PID --label TEXT --out FILE.md
-                       [--users 1,16,64] [--warmup 2] [--duration 10] [--skip-bulk]
+                       [--users 1,16,64] [--warmup 2] [--duration 10] [--skip-bulk] [--pages "Task list,Cohort"]
                 """);
             return 2;
         }
@@ -51,6 +51,9 @@ internal sealed class Options
 
     public bool SkipBulk { get; private set; }
 
+    /// <summary>Only the pages whose names contain one of these texts (the floor is always measured); empty: every page.</summary>
+    public IReadOnlyList<string> Pages { get; private set; } = [];
+
     public static Options Parse(string[] args)
     {
         var o = new Options();
@@ -71,6 +74,7 @@ internal sealed class Options
                 case "--warmup": o.Warmup = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)); break;
                 case "--duration": o.Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)); break;
                 case "--skip-bulk": o.SkipBulk = true; break;
+                case "--pages": o.Pages = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }

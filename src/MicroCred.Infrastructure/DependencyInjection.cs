@@ -24,7 +24,8 @@ public static class DependencyInjection
         {
             DatabaseProvider.Sqlite => options.UseSqlite(
                 Persistence.DatabaseFailures.WithSqliteBusyTimeout(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString(dataFolder) : connectionString),
-                o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+                o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                .AddInterceptors(SqliteSettings),
             DatabaseProvider.SqlServer => options.UseSqlServer(
                 string.IsNullOrWhiteSpace(connectionString)
                     ? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:MicroCred is empty.")
@@ -66,6 +67,8 @@ public static class DependencyInjection
         services.AddSingleton<Sealing.RevocationStatusLists>();
         return services;
     }
+
+    private static readonly Persistence.SqliteConnectionSettings SqliteSettings = new(Persistence.DatabaseFailures.SqliteBusyTimeoutSeconds * 1000);
 
     public static string DefaultSqliteConnectionString(string dataFolder)
     {

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace MicroCred.Infrastructure.Persistence;
+
+/// <summary>
+/// Settings that SQLite keeps per connection, applied each time a connection is opened (pooled connections included):
+/// <list type="bullet">
+/// <item><c>busy_timeout</c>: a writer that finds the database locked by another writer waits inside SQLite, which retries
+/// within a millisecond or two of the lock being released. Without it Microsoft.Data.Sqlite retries by itself and sleeps
+/// 150 ms between tries, which under simultaneous saves made a third of a save's time a sleep.</item>
+/// <item><c>synchronous = NORMAL</c>: with the write-ahead log (which EF Core turns on when it creates the file), a commit
+/// no longer waits for the disk; the database stays consistent after a crash of the portal or of the machine, and only the
+/// last commits before a power cut can be lost. SQLite's documentation recommends it for WAL mode.</item>
+/// </list>
+/// </summary>
+public sealed class SqliteConnectionSettings(int busyTimeoutMilliseconds) : DbConnectionInterceptor
+{
+    private readonly string pragmas = $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
