@@ -48,6 +48,7 @@ public static class FeatureRegistration
         .AddScoped<Features.Credentials.CredentialFormats>()
         .AddSingleton<Features.Credentials.CertificateFiles>()
         .AddScoped<Features.Credentials.CertificateIssuers>()
+        .AddScoped<Features.Credentials.CertificateDownloads>()
         .AddSingleton<Features.Credentials.VerificationLinks>()
         .AddScoped<Features.Verify.VerifyHandler>()
         .AddScoped<Features.Verify.DocumentVerification>()

@@ -8,6 +8,7 @@ using MicroCred.Documents.Tests.Support;
 using MicroCred.Domain.Institutions;
 using MicroCred.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static MicroCred.Web.Tests.Credentials.CredentialData;
 
 namespace MicroCred.Web.Tests.Credentials;
@@ -110,6 +111,31 @@ public sealed class SealedCertificateDownloadTests(MicroCredFactory factory) : I
 
         using var third = await browser.Client.GetAsync($"/credentials/{credentialId}/certificate");
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await third.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_download_is_served_again_from_memory_until_the_institution_changes_its_signatory_or_rotates_its_key()
+    {
+        var (credentialId, _, _, institutionId) = await IssueAsync("SC-KEY");
+        var first = await DownloadAsync(credentialId);
+        Assert.Equal(first, await DownloadAsync(credentialId));
+
+        // Changed straight in the database, as another portal instance would: the next download must show it.
+        await factory.WithDbAsync(async db =>
+        {
+            var institution = await db.Institutions.SingleAsync(i => i.Id == institutionId);
+            institution.ChangeCertificateSignatory("Dr. Ingrid Aaltonen-Østergaard", "Vice-Rector for Education", DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var signed = await DownloadAsync(credentialId);
+        Assert.NotEqual(first, signed);
+        Assert.Contains("Dr. Ingrid Aaltonen-Østergaard", Flat(signed), StringComparison.Ordinal);
+
+        var keyBefore = SealedPdf.Inspect(signed).Signer!.Thumbprint;
+        await factory.Services.GetRequiredService<MicroCred.Infrastructure.Sealing.InstitutionKeyStore>().RotateAsync(institutionId);
+        var rotated = SealedPdf.Inspect(await DownloadAsync(credentialId));
+        Assert.Equal(SealState.Valid, rotated.Seal);
+        Assert.NotEqual(keyBefore, rotated.Signer!.Thumbprint);
     }
 
     [Fact]

@@ -67,6 +67,26 @@ public sealed class CertificateFiles(PdfRenderer renderer) : IDisposable
         return new CertificatePdf(bytes, etag);
     }
 
+    /// <summary>
+    /// The PDF (and its file name) last served for a download key (<see cref="CertificateDownloads"/>), while its bytes are
+    /// still cached; null when the key is new or the bytes were pushed out.
+    /// </summary>
+    public (CertificatePdf Pdf, string FileName)? Find(string downloadKey) =>
+        _cache.TryGetValue(downloadKey, out ServedDownload? served) && served is not null
+            && _cache.TryGetValue(served.ETag, out byte[]? bytes) && bytes is not null
+            ? (new CertificatePdf(bytes, served.ETag), served.FileName)
+            : null;
+
+    /// <summary>Remembers which PDF a download key gave, so the next download with that key is answered from the cache.</summary>
+    public void Remember(string downloadKey, CertificatePdf pdf, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        _cache.Set(downloadKey, new ServedDownload(pdf.ETag, fileName),
+            new MemoryCacheEntryOptions { Size = downloadKey.Length + pdf.ETag.Length + fileName.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+    }
+
+    private sealed record ServedDownload(string ETag, string FileName);
+
     public void Render(StoredCertificate certificate, string verificationUrl, Stream output) =>
         Render(certificate, verificationUrl, CertificateIssuer.None, [], output);
 

@@ -64,9 +64,23 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
 
     /// <summary>One certificate, printed from the credential's stored content.</summary>
     [HttpGet("credentials/{id:guid}/certificate")]
-    public async Task<IActionResult> Certificate(Guid id, [FromServices] CredentialFormats digital, CancellationToken ct)
+    public async Task<IActionResult> Certificate(Guid id, [FromServices] CredentialFormats digital, [FromServices] CertificateDownloads downloads, CancellationToken ct)
     {
         var actor = CredentialAccess.ActorOf(User);
+
+        // A download whose inputs were all seen before is answered from the cache; the key is read from the database and
+        // checks access, so this is no shortcut around it.
+        var key = await downloads.KeyAsync(id, actor, publicId => links.For(Request, publicId), ct);
+        if (key is null)
+        {
+            return NotFound();
+        }
+
+        if (files.Find(key) is { } known)
+        {
+            return CertificateFile(known.Pdf, known.FileName);
+        }
+
         var credential = await handler.CredentialAsync(id, actor, ct);
         if (credential is null)
         {
@@ -79,17 +93,26 @@ public sealed class CredentialsController(CredentialsHandler handler, Certificat
             ? []
             : [CredentialFormats.AsAttachment(edc)];
 
-        // The response stays "no-store" (personal data; see the hosting middleware), yet it carries a strong ETag so a client
-        // that kept its own copy can ask again cheaply: a matching If-None-Match gets 304 without the PDF.
         var issuer = await issuers.ForAsync(credential.Certificate.IssuingInstitutionId, ct);
         var pdf = files.Get(credential.Certificate, links.For(Request, credential.Certificate.PublicId), issuer, attachments);
+        var fileName = CertificateFiles.EntryName(credential.Certificate);
+        files.Remember(key, pdf, fileName);
+        return CertificateFile(pdf, fileName);
+    }
+
+    /// <summary>
+    /// The response stays "no-store" (personal data; see the hosting middleware), yet it carries a strong ETag so a client
+    /// that kept its own copy can ask again cheaply: a matching If-None-Match gets 304 without the PDF.
+    /// </summary>
+    private IActionResult CertificateFile(CertificatePdf pdf, string fileName)
+    {
         Response.Headers.ETag = pdf.ETag;
         if (Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == pdf.ETag || t.Trim() == "*")))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return File(pdf.Bytes, "application/pdf", CertificateFiles.EntryName(credential.Certificate));
+        return File(pdf.Bytes, "application/pdf", fileName);
     }
 
     /// <summary>All unrevoked certificates of the cohort as one ZIP, streamed entry by entry to the browser.</summary>
