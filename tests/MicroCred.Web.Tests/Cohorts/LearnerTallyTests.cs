@@ -1,5 +1,6 @@
 using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Steps;
 using MicroCred.Web.Features.Cohorts;
 using MicroCred.Web.Features.Credentials;
 
