@@ -281,6 +281,8 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
                     b.HasIndex("IssuingInstitutionId", "StatusListIndex")
                         .IsUnique();
 
+                    b.HasIndex("CohortId", "SupersededAt", "RevokedAt");
+
                     b.ToTable("IssuedCredentials", (string)null);
                 });
 
@@ -344,6 +346,10 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("CohortId", "IdentifierKey")
                         .IsUnique();
+
+                    b.HasIndex("CohortId", "Result");
+
+                    b.HasIndex("CohortId", "FamilyName", "GivenNames", "IdentifierKey");
 
                     b.ToTable("Learners", (string)null);
                 });

@@ -282,6 +282,8 @@ namespace MicroCred.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[StatusListIndex] IS NOT NULL");
 
+                    b.HasIndex("CohortId", "SupersededAt", "RevokedAt");
+
                     b.ToTable("IssuedCredentials", (string)null);
                 });
 
@@ -345,6 +347,10 @@ namespace MicroCred.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CohortId", "IdentifierKey")
                         .IsUnique();
+
+                    b.HasIndex("CohortId", "Result");
+
+                    b.HasIndex("CohortId", "FamilyName", "GivenNames", "IdentifierKey");
 
                     b.ToTable("Learners", (string)null);
                 });

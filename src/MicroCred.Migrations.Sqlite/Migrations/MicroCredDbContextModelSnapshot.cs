@@ -276,6 +276,8 @@ namespace MicroCred.Migrations.Sqlite.Migrations
                     b.HasIndex("IssuingInstitutionId", "StatusListIndex")
                         .IsUnique();
 
+                    b.HasIndex("CohortId", "SupersededAt", "RevokedAt");
+
                     b.ToTable("IssuedCredentials", (string)null);
                 });
 
@@ -339,6 +341,10 @@ namespace MicroCred.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CohortId", "IdentifierKey")
                         .IsUnique();
+
+                    b.HasIndex("CohortId", "Result");
+
+                    b.HasIndex("CohortId", "FamilyName", "GivenNames", "IdentifierKey");
 
                     b.ToTable("Learners", (string)null);
                 });

@@ -38,6 +38,10 @@ internal sealed class IssuedCredentialConfiguration : IEntityTypeConfiguration<I
         // Credentials replaced by a correction stay beside their successor, so the index covers only current ones (the
         // filter is quoted the same way for Sqlite, SQL Server and PostgreSQL).
         builder.HasIndex(c => new { c.CohortId, c.LearnerId }).IsUnique().HasFilter("\"SupersededAt\" IS NULL");
+
+        // The cohort and issuing pages count a cohort's credentials (all, or current ones, by revoked or not) from this index
+        // alone, instead of reading every credential row.
+        builder.HasIndex(c => new { c.CohortId, c.SupersededAt, c.RevokedAt });
         builder.Property(c => c.CorrectedByName).HasMaxLength(AppUser.FullNameMaxLength);
         builder.Property(c => c.CorrectionReason).HasMaxLength(IssuedCredential.ReasonMaxLength);
         builder.Property(c => c.CorrectionChanges).HasMaxLength(4000);

@@ -22,5 +22,10 @@ internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
 
         // The domain checks uniqueness too; the index stops two simultaneous imports from both adding the same learner.
         builder.HasIndex(l => new { l.CohortId, l.IdentifierKey }).IsUnique();
+
+        // The cohort and issuing pages list a cohort's learners a page at a time in this order: the index hands over one page
+        // without sorting the whole cohort. The second one answers "how many learners per result" from the index alone.
+        builder.HasIndex(l => new { l.CohortId, l.FamilyName, l.GivenNames, l.IdentifierKey });
+        builder.HasIndex(l => new { l.CohortId, l.Result });
     }
 }

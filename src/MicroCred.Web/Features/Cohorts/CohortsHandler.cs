@@ -31,7 +31,7 @@ public sealed record CohortOutcome(CohortSaveStatus Status, string? Message = nu
 
 /// <summary>Cohorts of a published design: starting them, keeping their learners and results, importing and finalising.</summary>
 public sealed class CohortsHandler(
-    MicroCredDbContext db, CohortAccess access, PendingImports imports, IValidator<LearnerForm> learnerValidator, IClock clock, ILogger<CohortsHandler> logger)
+    MicroCredDbContext db, CohortAccess access, CohortLearnerCounts learnerCounts, PendingImports imports, IValidator<LearnerForm> learnerValidator, IClock clock, ILogger<CohortsHandler> logger)
 {
     public async Task<CohortListViewModel?> ListAsync(Guid designId, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -114,16 +114,8 @@ public sealed class CohortsHandler(
         var title = await db.CourseDesigns.AsNoTracking().Where(d => d.Id == cohort.DesignId).Select(d => d.Title).SingleAsync(ct);
         var credentials = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId)
             .GroupBy(c => c.RevokedAt != null).Select(g => new { Revoked = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var counts = await db.Learners.AsNoTracking().Where(l => l.CohortId == cohortId)
-            .GroupBy(l => l.Result == null).Select(g => new { NoResult = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var term = request.Term;
-        var learners = await Paging.PageAsync(
-            db.Learners.AsNoTracking()
-                .Where(l => l.CohortId == cohortId && (term == null
-                    || (l.GivenNames + " " + l.FamilyName).ToLower().Contains(term) || l.LearnerIdentifier.ToLower().Contains(term)))
-                .OrderBy(l => l.FamilyName).ThenBy(l => l.GivenNames).ThenBy(l => l.IdentifierKey),
-            request,
-            ct);
+        var counts = await learnerCounts.ForAsync(db, cohort, ct);
+        var learners = await LearnerPageAsync(db, cohortId, request, counts.Total, ct);
         return new CohortShowViewModel(
             new CohortPageViewModel(cohort, title)
             {
@@ -131,8 +123,37 @@ public sealed class CohortsHandler(
                 RevokedCount = credentials.Where(c => c.Revoked).Sum(c => c.Count),
             },
             learners,
-            counts.Sum(c => c.Count),
-            counts.Where(c => c.NoResult).Sum(c => c.Count));
+            counts.Total,
+            counts.WithoutResult);
+    }
+
+    /// <summary>
+    /// One page of a cohort's learners, searched by name or identifier and ordered by family name, given names and identifier
+    /// (the order of the index on those columns, so the database reads one page instead of sorting the cohort). Without a search
+    /// the number of learners is already known (<paramref name="learnerCount"/>) and not counted again.
+    /// </summary>
+    public static Task<Paged<Learner>> LearnerPageAsync(MicroCredDbContext db, Guid cohortId, PageRequest request, int learnerCount, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(request);
+        var term = request.Term;
+        if (term is null)
+        {
+            return Paging.PageAsync(
+                db.Learners.AsNoTracking().Where(l => l.CohortId == cohortId)
+                    .OrderBy(l => l.FamilyName).ThenBy(l => l.GivenNames).ThenBy(l => l.IdentifierKey),
+                request,
+                learnerCount,
+                ct);
+        }
+
+        return Paging.PageAsync(
+            db.Learners.AsNoTracking()
+                .Where(l => l.CohortId == cohortId
+                    && ((l.GivenNames + " " + l.FamilyName).ToLower().Contains(term) || l.LearnerIdentifier.ToLower().Contains(term)))
+                .OrderBy(l => l.FamilyName).ThenBy(l => l.GivenNames).ThenBy(l => l.IdentifierKey),
+            request,
+            ct);
     }
 
     public async Task<CohortOutcome> AddLearnerAsync(Guid cohortId, LearnerForm form, ClaimsPrincipal user, CancellationToken ct)

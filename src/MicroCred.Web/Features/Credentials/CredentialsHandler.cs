@@ -6,6 +6,7 @@ using MicroCred.Domain.Credentials;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
 using MicroCred.Infrastructure.Sealing;
+using MicroCred.Web.Features.Cohorts;
 using MicroCred.Web.Features.Designs;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,8 @@ namespace MicroCred.Web.Features.Credentials;
 /// Issuing, revoking and printing credentials of one cohort. Everything is scoped to the institution administrators of the
 /// cohort's issuing institution: anyone else gets nothing back, and the controller answers 404.
 /// </summary>
-public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, CredentialSealing sealing, ILogger<CredentialsHandler> logger)
+public sealed class CredentialsHandler(
+    MicroCredDbContext db, IClock clock, CredentialSealing sealing, CohortLearnerCounts learnerCounts, IssueReadiness readiness, ILogger<CredentialsHandler> logger)
 {
     /// <summary>The cohort with its learners when the actor may manage it; null otherwise.</summary>
     public async Task<Cohort?> CohortAsync(Guid cohortId, Actor? actor, CancellationToken ct)
@@ -68,69 +70,58 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
         }
 
         var version = await VersionAsync(cohort, ct);
-        var content = version.ReadContent();
+        var course = readiness.CourseOf(version);
         var credentialCounts = await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId && c.SupersededAt == null)
             .GroupBy(c => c.RevokedAt != null).Select(g => new { Revoked = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var waitingByResult = await db.Learners.AsNoTracking()
-            .Where(l => l.CohortId == cohortId && !db.IssuedCredentials.Any(c => c.CohortId == cohortId && c.LearnerId == l.Id))
-            .GroupBy(l => l.Result).Select(g => new { Result = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var current = credentialCounts.Sum(c => c.Count);
+
+        // Learners still waiting for a credential, per result: all learners (kept per finalised cohort) less those who hold a
+        // current one (a corrected credential's replacement is current, so every holder has exactly one).
+        var learners = await learnerCounts.ForAsync(db, cohort, ct);
+        var holders = current == 0
+            ? LearnerTally.Empty
+            : new LearnerTally((await (
+                    from c in db.IssuedCredentials.AsNoTracking()
+                    join l in db.Learners.AsNoTracking() on c.LearnerId equals l.Id
+                    where c.CohortId == cohortId && c.SupersededAt == null
+                    group l by l.Result into g
+                    select new { Result = g.Key, Count = g.Count() })
+                .ToListAsync(ct)).Select(h => (h.Result, h.Count)));
+        var waitingByResult = learners.Without(holders).ByResult;
 
         // The course's own problems, once per award (a stand-in learner with a name and an identifier).
-        var now = clock.Now;
-        var issuedOn = DateOnly.FromDateTime(now.UtcDateTime);
-        var needsCheck = cohort.IsFinalised && waitingByResult.Any(w => CredentialContentBuilder.AwardFor(w.Result, content.Award) is not null);
-        var ctx = needsCheck ? new DesignCheckContext(content, (await InstitutionFactsSnapshot.LoadAsync(db, ct)).Facts, issuedOn) : null;
-        var intact = !needsCheck || version.IsIntact();
-        string? Problem(LearnerResult? result, CertificateLearner learner)
-        {
-            if (ctx is null || CredentialContentBuilder.AwardFor(result, content.Award) is not { } award)
-            {
-                return null;
-            }
-
-            if (!intact)
-            {
-                return $"Version {version.Number} no longer matches the content that was approved, so nothing can be issued from it.";
-            }
-
-            var errors = CredentialContentBuilder.Check(ctx, learner, issuedOn, award);
-            return errors.Count == 0 ? null : string.Join(" ", errors.Select(e => e.Message).Distinct());
-        }
+        var issuedOn = DateOnly.FromDateTime(clock.Now.UtcDateTime);
+        var needsCheck = cohort.IsFinalised && waitingByResult.Any(w => course.AwardFor(w.Result) is not null);
+        var checks = needsCheck ? readiness.ChecksOf(version, course, await InstitutionFactsSnapshot.LoadAsync(db, ct), issuedOn) : null;
+        string? Problem(LearnerResult? result, CertificateLearner learner) => checks?.Problem(result, learner);
 
         var ready = 0;
         var noAward = 0;
         var blocked = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var group in waitingByResult)
+        foreach (var (result, count) in waitingByResult)
         {
-            if (CredentialContentBuilder.AwardFor(group.Result, content.Award) is null)
+            if (course.AwardFor(result) is null)
             {
-                noAward += group.Count;
+                noAward += count;
                 continue;
             }
 
-            var problem = Problem(group.Result, new CertificateLearner("This", "learner", "ID", group.Result == LearnerResult.AttendanceOnly));
+            var problem = Problem(result, new CertificateLearner("This", "learner", "ID", result == LearnerResult.AttendanceOnly));
             if (problem is null)
             {
-                ready += group.Count;
+                ready += count;
             }
             else
             {
-                blocked[problem] = blocked.GetValueOrDefault(problem) + group.Count;
+                blocked[problem] = blocked.GetValueOrDefault(problem) + count;
             }
         }
 
         // One page of learners, searched and ordered in SQL, with the credentials of those learners only.
         request ??= new MicroCred.Web.Features.Shared.PageRequest(1, null);
-        var term = request.Term;
-        var page = await MicroCred.Web.Features.Shared.Paging.PageAsync(
-            db.Learners.AsNoTracking()
-                .Where(l => l.CohortId == cohortId && (term == null
-                    || (l.GivenNames + " " + l.FamilyName).ToLower().Contains(term) || l.LearnerIdentifier.ToLower().Contains(term)))
-                .OrderBy(l => l.FamilyName).ThenBy(l => l.GivenNames).ThenBy(l => l.IdentifierKey),
-            request,
-            ct);
+        var page = await CohortsHandler.LearnerPageAsync(db, cohortId, request, learners.Total, ct);
         var ids = page.Items.Select(l => l.Id).ToList();
-        var all = ids.Count == 0
+        var all = ids.Count == 0 || current == 0
             ? []
             : await db.IssuedCredentials.AsNoTracking().Where(c => c.CohortId == cohortId && ids.Contains(c.LearnerId))
                 .Select(c => new { c.Id, c.LearnerId, c.PublicId, c.Award, c.IssuedAt, c.IssuedByName, c.RevokedAt, c.RevokedByName, c.RevocationReason, c.SupersededAt, c.CorrectedAt, c.CorrectedByName, c.CorrectionReason, c.CorrectionChanges })
@@ -141,7 +132,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
         var earlier = all.Where(c => c.SupersededAt != null).ToLookup(c => c.LearnerId);
         var rows = page.Items.Select(l =>
             {
-                var award = CredentialContentBuilder.AwardFor(l.Result, content.Award);
+                var award = course.AwardFor(l.Result);
                 var credential = byLearner.GetValueOrDefault(l.Id);
                 var problem = credential is null && cohort.IsFinalised
                     ? award is null
@@ -174,7 +165,7 @@ public sealed class CredentialsHandler(MicroCredDbContext db, IClock clock, Cred
         var issued = credentialCounts.Where(c => !c.Revoked).Sum(c => c.Count);
         var revoked = credentialCounts.Where(c => c.Revoked).Sum(c => c.Count);
         return new CohortCredentialsPage(
-            cohort.Id, cohort.Name, cohort.Code, content.CoursePlan.Title ?? "Course", cohort.DesignId, cohort.DesignVersionNumber,
+            cohort.Id, cohort.Name, cohort.Code, course.Title, cohort.DesignId, cohort.DesignVersionNumber,
             cohort.IsFinalised, cohort.ResultsFinalisedAt, rows, issued)
         {
             EligibleCount = cohort.IsFinalised ? ready : 0,

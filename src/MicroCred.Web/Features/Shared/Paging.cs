@@ -65,6 +65,13 @@ public static class Paging
     {
         ArgumentNullException.ThrowIfNull(request);
         var total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(ordered, ct);
+        return await PageAsync(ordered, request, total, ct, pageSize);
+    }
+
+    /// <summary>The same when the caller already knows how many rows <paramref name="ordered"/> has: one SQL command, or none for an empty list.</summary>
+    public static async Task<Paged<T>> PageAsync<T>(IQueryable<T> ordered, PageRequest request, int total, CancellationToken ct, int pageSize = PageSize)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
         var page = Math.Min(request.Page, pages);
         var items = total == 0
