@@ -126,13 +126,13 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
         // Institutions as the checks see them (a projection: no logo bytes), and the checks run once per saved state.
         var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
         var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
-        var (signed, approved) = await DesignState.RecordsAsync(db, [designId], ct);
+        var (signed, approved) = await DesignState.RecordsAsync(db, designId, ct);
         var context = new DesignCheckContext(content, institutions.Facts, today)
         {
-            SignedPartnerIds = signed[designId].ToHashSet(),
-            ApprovedBoardIds = approved[designId].ToHashSet(),
+            SignedPartnerIds = signed.ToHashSet(),
+            ApprovedBoardIds = approved.ToHashSet(),
         };
-        var extra = DesignState.Extra(steps, design.Title, signed[designId], approved[designId]);
+        var extra = DesignState.Extra(steps, design.Title, signed, approved);
         return new DesignWorkspace
         {
             Design = design,
@@ -173,6 +173,16 @@ public static class DesignState
     public static string Extra(bool hasCoursePlan, string title, IEnumerable<Guid> signedPartnerIds, IEnumerable<Guid> approvedBoardIds) =>
         (hasCoursePlan ? "" : title) + "|" + string.Join(",", signedPartnerIds.Order().Select(g => g.ToString("N")))
         + "|" + string.Join(",", approvedBoardIds.Order().Select(g => g.ToString("N")));
+
+    /// <summary>The same for one design (a query EF keeps ready, unlike one with a list of ids).</summary>
+    public static async Task<(IReadOnlyList<Guid> Signed, IReadOnlyList<Guid> Approved)> RecordsAsync(MicroCredDbContext db, Guid designId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.AgreementSignatures.AsNoTracking().Where(s => s.DesignId == designId).Select(s => new { Id = s.PartnerId, Board = false })
+            .Concat(db.ProgrammeBoardApprovals.AsNoTracking().Where(a => a.DesignId == designId).Select(a => new { Id = a.BoardId, Board = true }))
+            .ToListAsync(ct);
+        return ([.. rows.Where(r => !r.Board).Select(r => r.Id)], [.. rows.Where(r => r.Board).Select(r => r.Id)]);
+    }
 
     /// <summary>
     /// The partners whose signatures and the programme boards whose approvals are on record, for some designs, in one query

@@ -72,7 +72,7 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
         // A minor revision of a published course goes straight to approval for publication (G3).
         if (!workspace.Design.IsUnderReview && await revisions.VerdictAsync(workspace.Design, workspace.Content, ct) is { IsMinor: true })
         {
-            model = model with { NextGate = Gate.G3, Unmet = MicroCred.Domain.Reviews.GateConditions.Evaluate(Gate.G3, workspace.Content, workspace.Findings, review.Facts) };
+            model = model with { NextGate = Gate.G3, Unmet = MicroCred.Domain.Reviews.GateConditions.Evaluate(Gate.G3, workspace.Content, workspace.Findings, review.Facts, workspace.MissingOf) };
         }
 
         return View(model);
