@@ -174,7 +174,8 @@ public static class DesignState
         (hasCoursePlan ? "" : title) + "|" + string.Join(",", signedPartnerIds.Order().Select(g => g.ToString("N")))
         + "|" + string.Join(",", approvedBoardIds.Order().Select(g => g.ToString("N")));
 
-    /// <summary>The same for one design (a query EF keeps ready, unlike one with a list of ids).</summary>
+    /// <summary>The partners whose signatures and the programme boards whose approvals are on record for one design, in one query
+    /// (without a list of ids, so EF keeps its SQL ready).</summary>
     public static async Task<(IReadOnlyList<Guid> Signed, IReadOnlyList<Guid> Approved)> RecordsAsync(MicroCredDbContext db, Guid designId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
