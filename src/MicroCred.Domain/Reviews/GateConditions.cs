@@ -43,22 +43,29 @@ public static class GateConditions
     public static bool AreMet(Gate gate, DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts) =>
         Evaluate(gate, content, findings, facts).Count == 0;
 
-    public static IReadOnlyList<UnmetCondition> Evaluate(Gate gate, DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts)
+    public static IReadOnlyList<UnmetCondition> Evaluate(Gate gate, DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts) =>
+        Evaluate(gate, content, findings, facts, step => StepCompleteness.Missing(step, content));
+
+    /// <param name="missingOf">What each step of <paramref name="content"/> misses (<see cref="StepCompleteness.Missing"/>), when
+    /// the caller knows it already.</param>
+    public static IReadOnlyList<UnmetCondition> Evaluate(Gate gate, DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts,
+        Func<WizardStep, IReadOnlyList<MissingField>> missingOf)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(missingOf);
         var unmet = new List<UnmetCondition>();
 
-        DesignGate(content, unmet);
+        DesignGate(missingOf, unmet);
         if (gate >= Gate.G2)
         {
-            DevelopmentGate(content, facts, unmet);
+            DevelopmentGate(content, facts, missingOf, unmet);
         }
 
         if (gate >= Gate.G3)
         {
-            PublicationGate(content, findings, facts, unmet);
+            PublicationGate(content, findings, facts, missingOf, unmet);
         }
 
         var steps = gate == Gate.G1 ? GateScope.DesignSteps : Enum.GetValues<WizardStep>();
@@ -70,21 +77,21 @@ public static class GateConditions
         return unmet;
     }
 
-    private static void DesignGate(DesignContent content, List<UnmetCondition> unmet)
+    private static void DesignGate(Func<WizardStep, IReadOnlyList<MissingField>> missingOf, List<UnmetCondition> unmet)
     {
         foreach (var step in GateScope.DesignSteps)
         {
-            var missing = StepCompleteness.Missing(step, content).Where(m => m.NeededFrom == Gate.G1).ToList();
+            var missing = missingOf(step).Where(m => m.NeededFrom == Gate.G1).ToList();
             AddIncomplete(step, missing, unmet);
         }
     }
 
-    private static void DevelopmentGate(DesignContent content, GateFacts facts, List<UnmetCondition> unmet)
+    private static void DevelopmentGate(DesignContent content, GateFacts facts, Func<WizardStep, IReadOnlyList<MissingField>> missingOf, List<UnmetCondition> unmet)
     {
         // Design steps may declare fields needed only from G2 (most of W13 and W14); development steps are needed whole.
         foreach (var step in GateScope.DesignSteps.Concat(GateScope.DevelopmentSteps))
         {
-            var missing = StepCompleteness.Missing(step, content);
+            var missing = missingOf(step);
             if (GateScope.DesignSteps.Contains(step))
             {
                 missing = [.. missing.Where(m => m.NeededFrom == Gate.G2)];
@@ -120,7 +127,7 @@ public static class GateConditions
         }
     }
 
-    private static void PublicationGate(DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts, List<UnmetCondition> unmet)
+    private static void PublicationGate(DesignContent content, IReadOnlyList<Finding> findings, GateFacts facts, Func<WizardStep, IReadOnlyList<MissingField>> missingOf, List<UnmetCondition> unmet)
     {
         // R-SUP-02: every board the course needs is listed and its approval is on record with a reference.
         var reported = new HashSet<Guid?>();
@@ -145,7 +152,7 @@ public static class GateConditions
 
         // R-CA-01 and R-CA-03: the core clauses are agreed and every lead or full partner has signed.
         AddFromRule(findings, "R-CA-01", Ids.AgreementAgreed, unmet);
-        AddIncomplete(WizardStep.ConsortiumAgreement, StepCompleteness.Missing(WizardStep.ConsortiumAgreement, content), unmet);
+        AddIncomplete(WizardStep.ConsortiumAgreement, missingOf(WizardStep.ConsortiumAgreement), unmet);
         foreach (var p in content.Partnership.Partners.Where(p => p.PartnerRole is PartnerRole.LeadInstitution or PartnerRole.FullPartner))
         {
             if (!facts.Signatures.Any(s => s.PartnerId == p.Id))
@@ -168,7 +175,7 @@ public static class GateConditions
         // R-DOC-01: the course description can be exported.
         foreach (var step in DocumentRules.DescriptionSources)
         {
-            var missing = StepCompleteness.Missing(step, content);
+            var missing = missingOf(step);
             if (missing.Count > 0)
             {
                 unmet.Add(new UnmetCondition(Ids.CourseDescription,

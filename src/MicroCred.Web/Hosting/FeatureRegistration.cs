@@ -24,6 +24,7 @@ public static class FeatureRegistration
         .AddScoped<UsersHandler>()
         .AddScoped<DesignWorkspaces>()
         .AddSingleton<DesignCheckResults>()
+        .AddSingleton<AssembledDesigns>()
         .AddSingleton<MicroCred.Web.Features.Credentials.IssuePreviews>()
         .AddSingleton<MicroCred.Web.Features.Credentials.IssueReadiness>()
         .AddScoped<DesignSummaries>()

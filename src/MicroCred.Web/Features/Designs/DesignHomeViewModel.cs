@@ -55,7 +55,7 @@ public sealed record DesignHomeViewModel(
             .ToList();
         var gate = workspace.Design.NextGate;
         var unmet = gate is { } g
-            ? MicroCred.Domain.Reviews.GateConditions.Evaluate(g, workspace.Content, workspace.Findings, review.Facts)
+            ? MicroCred.Domain.Reviews.GateConditions.Evaluate(g, workspace.Content, workspace.Findings, review.Facts, workspace.MissingOf)
             : [];
         return new DesignHomeViewModel(workspace.Design.Id, workspace.Design.Title, workspace.Design.Status, workspace.IsLeader,
             workspace.CompletedSteps, phases, workspace.Findings, CertificateElements.Preview(workspace.CheckContext),

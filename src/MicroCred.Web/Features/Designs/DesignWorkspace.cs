@@ -23,30 +23,88 @@ public sealed class DesignWorkspace
 
     public required Guid UserId { get; init; }
 
+    /// <summary>Set when <see cref="Content"/> is a shared read-only assembled design (<see cref="DesignWorkspaces.ReadAsync"/>):
+    /// what each step misses is known already, and nothing may change the content.</summary>
+    public AssembledDesign? Assembled { get; init; }
+
+    private (StepStatus Status, string? Reason)?[]? _statuses;
+
     public bool IsLeader => Design.IsLeader(UserId);
 
     public DesignStep? Stored(WizardStep step) => Steps.GetValueOrDefault(step);
 
-    public (StepStatus Status, string? Reason) StatusOf(WizardStep step) => StepStatuses.Of(step, Stored(step), Content, Findings);
+    /// <summary>The needed fields of the step that are still empty.</summary>
+    public IReadOnlyList<MissingField> MissingOf(WizardStep step) => Assembled?.MissingOf(step) ?? StepCompleteness.Missing(step, Content);
+
+    public (StepStatus Status, string? Reason) StatusOf(WizardStep step)
+    {
+        if (Assembled is null)
+        {
+            return StepStatuses.Of(step, Stored(step), Content, Findings);
+        }
+
+        // Read-only content: each status is worked out once per request.
+        _statuses ??= new (StepStatus, string?)?[Enum.GetValues<WizardStep>().Length + 1];
+        return _statuses[(int)step] ??= StepStatuses.Of(step, Stored(step), Content, Findings, () => Assembled.MissingOf(step).Count == 0);
+    }
 
     public int CompletedSteps => Enum.GetValues<WizardStep>().Count(s => StatusOf(s).Status == StepStatus.Completed);
+
+    /// <summary>
+    /// This workspace with a content of its own in which <paramref name="step"/> is a fresh copy (the other steps stay shared and
+    /// read-only), for a page that works on that step's object, such as the step form (it tries answers on it).
+    /// </summary>
+    /// <param name="keepAssembled">False when the page changes the copy for good (what each step misses is then worked out again).</param>
+    public DesignWorkspace WithOwnCopyOf(WizardStep step, bool keepAssembled)
+    {
+        var content = new DesignContent();
+        foreach (var other in Enum.GetValues<WizardStep>())
+        {
+            content.Set(other, other == step
+                ? DesignContentJson.Deserialize(step, Stored(step)?.ContentJson ?? DesignContentJson.Serialize(Content.Get(step)))
+                : Content.Get(other));
+        }
+
+        return new DesignWorkspace
+        {
+            Design = Design,
+            Steps = Steps,
+            Content = content,
+            CheckContext = CheckContext,
+            Findings = Findings,
+            InstitutionNames = InstitutionNames,
+            UserId = UserId,
+            Assembled = keepAssembled ? Assembled : null,
+        };
+    }
 }
 
 /// <summary>
 /// Loads a design for a user, checking on every request that the user is on the design's team.
 /// Anyone else gets nothing (the controllers answer 404, so a design's existence is not revealed).
 /// </summary>
-public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.IClock clock, DesignCheckResults checks)
+public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.IClock clock, DesignCheckResults checks, AssembledDesigns assembled)
 {
     public Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false) =>
         LoadAsync(designId, userId, static (_, _) => Task.FromResult(false), ct, track);
 
     /// <summary>
+    /// For pages that only read the design: the content is the shared assembled design of its saved state (built once per state,
+    /// see <see cref="AssembledDesigns"/>) and must not be changed. Pages that change content use <see cref="LoadAsync(Guid, Guid, CancellationToken, bool)"/>.
+    /// </summary>
+    public Task<DesignWorkspace?> ReadAsync(Guid designId, Guid userId, CancellationToken ct) =>
+        LoadAsync(designId, userId, static (_, _) => Task.FromResult(false), ct, track: false, readOnly: true);
+
+    /// <summary>
     /// As above, but also admits people outside the team whom <paramref name="admitOutsider"/> accepts (the QA officers or
     /// institution administrators of the partner institutions, for the pages that are theirs too).
     /// </summary>
-    public async Task<DesignWorkspace?> LoadAsync(
-        Guid designId, Guid userId, Func<CourseDesign, CancellationToken, Task<bool>> admitOutsider, CancellationToken ct, bool track = false)
+    public Task<DesignWorkspace?> LoadAsync(
+        Guid designId, Guid userId, Func<CourseDesign, CancellationToken, Task<bool>> admitOutsider, CancellationToken ct, bool track = false) =>
+        LoadAsync(designId, userId, admitOutsider, ct, track, readOnly: false);
+
+    private async Task<DesignWorkspace?> LoadAsync(
+        Guid designId, Guid userId, Func<CourseDesign, CancellationToken, Task<bool>> admitOutsider, CancellationToken ct, bool track, bool readOnly)
     {
         ArgumentNullException.ThrowIfNull(admitOutsider);
         var query = db.CourseDesigns.Include(d => d.Members).Where(d => d.Id == designId);
@@ -58,19 +116,23 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
 
         var stepQuery = db.DesignSteps.Where(s => s.DesignId == designId);
         var steps = await (track ? stepQuery : stepQuery.AsNoTracking()).ToListAsync(ct);
-        var content = DesignContentJson.Assemble(steps);
-        DesignState.ApplyWorkingTitle(content, steps, design.Title);
+        var shared = readOnly ? assembled.For(designId, steps, design.Title) : null;
+        var content = shared?.Content ?? DesignContentJson.Assemble(steps);
+        if (shared is null)
+        {
+            DesignState.ApplyWorkingTitle(content, steps, design.Title);
+        }
 
         // Institutions as the checks see them (a projection: no logo bytes), and the checks run once per saved state.
         var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
         var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
-        var (signed, approved) = await DesignState.RecordsAsync(db, [designId], ct);
+        var (signed, approved) = await DesignState.RecordsAsync(db, designId, ct);
         var context = new DesignCheckContext(content, institutions.Facts, today)
         {
-            SignedPartnerIds = signed[designId].ToHashSet(),
-            ApprovedBoardIds = approved[designId].ToHashSet(),
+            SignedPartnerIds = signed.ToHashSet(),
+            ApprovedBoardIds = approved.ToHashSet(),
         };
-        var extra = DesignState.Extra(steps, design.Title, signed[designId], approved[designId]);
+        var extra = DesignState.Extra(steps, design.Title, signed, approved);
         return new DesignWorkspace
         {
             Design = design,
@@ -80,6 +142,7 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
             Findings = checks.FindingsFor(designId, steps.Select(s => (s.Step, s.Version)), extra, institutions, today, () => DesignChecks.Run(context)),
             InstitutionNames = institutions.Names,
             UserId = userId,
+            Assembled = shared,
         };
     }
 
@@ -110,6 +173,17 @@ public static class DesignState
     public static string Extra(bool hasCoursePlan, string title, IEnumerable<Guid> signedPartnerIds, IEnumerable<Guid> approvedBoardIds) =>
         (hasCoursePlan ? "" : title) + "|" + string.Join(",", signedPartnerIds.Order().Select(g => g.ToString("N")))
         + "|" + string.Join(",", approvedBoardIds.Order().Select(g => g.ToString("N")));
+
+    /// <summary>The partners whose signatures and the programme boards whose approvals are on record for one design, in one query
+    /// (without a list of ids, so EF keeps its SQL ready).</summary>
+    public static async Task<(IReadOnlyList<Guid> Signed, IReadOnlyList<Guid> Approved)> RecordsAsync(MicroCredDbContext db, Guid designId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.AgreementSignatures.AsNoTracking().Where(s => s.DesignId == designId).Select(s => new { Id = s.PartnerId, Board = false })
+            .Concat(db.ProgrammeBoardApprovals.AsNoTracking().Where(a => a.DesignId == designId).Select(a => new { Id = a.BoardId, Board = true }))
+            .ToListAsync(ct);
+        return ([.. rows.Where(r => !r.Board).Select(r => r.Id)], [.. rows.Where(r => r.Board).Select(r => r.Id)]);
+    }
 
     /// <summary>
     /// The partners whose signatures and the programme boards whose approvals are on record, for some designs, in one query

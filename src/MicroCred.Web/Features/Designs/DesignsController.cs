@@ -39,7 +39,7 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
     public async Task<IActionResult> Home(Guid id, [FromServices] MicroCred.Web.Features.Review.ReviewAccess access,
         [FromServices] MicroCred.Web.Features.Evaluations.RevisionCheck revisions, CancellationToken ct)
     {
-        var workspace = await workspaces.LoadAsync(id, User.UserId(), ct);
+        var workspace = await workspaces.ReadAsync(id, User.UserId(), ct);
         if (workspace is null)
         {
             return NotFound();
@@ -72,7 +72,7 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
         // A minor revision of a published course goes straight to approval for publication (G3).
         if (!workspace.Design.IsUnderReview && await revisions.VerdictAsync(workspace.Design, workspace.Content, ct) is { IsMinor: true })
         {
-            model = model with { NextGate = Gate.G3, Unmet = MicroCred.Domain.Reviews.GateConditions.Evaluate(Gate.G3, workspace.Content, workspace.Findings, review.Facts) };
+            model = model with { NextGate = Gate.G3, Unmet = MicroCred.Domain.Reviews.GateConditions.Evaluate(Gate.G3, workspace.Content, workspace.Findings, review.Facts, workspace.MissingOf) };
         }
 
         return View(model);
@@ -81,7 +81,7 @@ public sealed class DesignsController(DesignsHandler handler, DesignWorkspaces w
     [HttpGet("{id:guid}/checks")]
     public async Task<IActionResult> Checks(Guid id, CancellationToken ct)
     {
-        var workspace = await workspaces.LoadAsync(id, User.UserId(), ct);
+        var workspace = await workspaces.ReadAsync(id, User.UserId(), ct);
         return workspace is null
             ? NotFound()
             : View(new ChecksViewModel(id, workspace.Design.Title, workspace.Findings, AlignmentMatrix.Build(workspace.Content), workspace.Content)

@@ -27,8 +27,13 @@ public static class StepStatuses
         [WizardStep.ConsortiumAgreement] = (WizardStep.Partnership, c => c.Partnership.Partners.Count > 0, "add the partners first"),
     };
 
-    public static (StepStatus Status, string? Reason) Of(WizardStep step, DesignStep? stored, DesignContent content, IReadOnlyList<Finding> findings)
+    public static (StepStatus Status, string? Reason) Of(WizardStep step, DesignStep? stored, DesignContent content, IReadOnlyList<Finding> findings) =>
+        Of(step, stored, content, findings, () => StepCompleteness.IsComplete(step, content));
+
+    /// <param name="isComplete">Whether the step misses no needed field (asked only for a step marked complete without errors).</param>
+    public static (StepStatus Status, string? Reason) Of(WizardStep step, DesignStep? stored, DesignContent content, IReadOnlyList<Finding> findings, Func<bool> isComplete)
     {
+        ArgumentNullException.ThrowIfNull(isComplete);
         var saved = stored?.EverSaved == true;
         if (!saved && Prerequisites.TryGetValue(step, out var prerequisite) && !prerequisite.Ready(content))
         {
@@ -52,7 +57,7 @@ public static class StepStatuses
             return (StepStatus.HasErrors, null);
         }
 
-        return StepCompleteness.IsComplete(step, content) ? (StepStatus.Completed, null) : (StepStatus.Incomplete, null);
+        return isComplete() ? (StepStatus.Completed, null) : (StepStatus.Incomplete, null);
     }
 
     public static (string Text, string Css) Tag(StepStatus status) => status switch

@@ -29,15 +29,21 @@ public sealed class StepHandler(
     public const string CompleteField = "__complete";
     public const string CommandField = "command";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<WizardStep, IReadOnlySet<string>> _neededFields = new();
+
     public async Task<StepPageViewModel?> ShowAsync(Guid designId, WizardStep step, Guid userId, CancellationToken ct, Guid? openRow = null)
     {
-        var workspace = await workspaces.LoadAsync(designId, userId, ct);
-        if (workspace is null)
+        var shared = await workspaces.ReadAsync(designId, userId, ct);
+        if (shared is null)
         {
             return null;
         }
 
-        var stored = workspace.Stored(step);
+        // The form works on the shown step's object (it tries answers on it, and a step never saved is prefilled), so that step
+        // is a copy of its own; the other steps stay the shared read-only content. A prefilled step no longer matches what the
+        // shared content knows of it, so that page works everything out from its own content.
+        var stored = shared.Stored(step);
+        var workspace = shared.WithOwnCopyOf(step, keepAssembled: stored is not null);
         var content = stored is null ? StepStart.Prefill(step, workspace.Content.Get(step)) : workspace.Content.Get(step);
         return await BuildAsync(workspace, step, content, posted: null, [], stored?.Version, stored?.MarkedComplete ?? false, conflict: false, ct,
             openRow is { } open ? new HashSet<Guid> { open } : null);
@@ -284,7 +290,7 @@ public sealed class StepHandler(
         var definition = definitions.Get(step);
         var options = await OptionsAsync(workspace, ct);
         var errorMap = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message).Distinct()));
-        var needed = StepCompleteness.Missing(step, new DesignContent()).Select(m => m.FieldPath.Split('[', '.')[0]).ToHashSet();
+        var needed = NeededToSubmit(step);
         var stored = workspace.Stored(step);
         var form = new StepFormView(definition, content, posted, errorMap, options, needed, dependencies, openRows, foldRows: stored is not null);
         var info = StepCatalog.Get(step);
@@ -297,7 +303,7 @@ public sealed class StepHandler(
             Errors = [.. errors.Select(e => (e.Path, e.Message)).Distinct()],
             Findings = [.. workspace.Findings.Where(f => f.Step == step)],
             CheckGroups = CheckReport.Build([.. workspace.Findings.Where(f => f.Step == step)], workspace.Design.NextGate),
-            Missing = stored?.EverSaved == true ? StepCompleteness.Missing(step, workspace.Content) : [],
+            Missing = stored?.EverSaved == true ? workspace.MissingOf(step) : [],
             Version = version,
             MarkedComplete = markedComplete,
             Conflict = conflict,
@@ -312,6 +318,10 @@ public sealed class StepHandler(
             Steps = [.. StepCatalog.All.Select(s => new StepNavItem(s, workspace.StatusOf(s.Step).Status))],
         };
     }
+
+    /// <summary>The step's fields that review needs whatever the answers (those of an empty design), marked on the form; the same for every design.</summary>
+    private static IReadOnlySet<string> NeededToSubmit(WizardStep step) =>
+        _neededFields.GetOrAdd(step, static s => StepCompleteness.Missing(s, new DesignContent()).Select(m => m.FieldPath.Split('[', '.')[0]).ToHashSet());
 
     private static Dictionary<Guid, string> PartnerNames(DesignWorkspace workspace) =>
         workspace.Content.Partnership.Partners.ToDictionary(p => p.Id, p =>

@@ -14,6 +14,22 @@ public sealed class DependencyFinder(StepDefinitions definitions)
         return uses;
     }
 
+    /// <summary>
+    /// Where every row is referred to, in one walk of the design: for each (source, row id) the same places, in the same order,
+    /// as <see cref="UsesOf"/> gives them. For pages that ask about many rows.
+    /// </summary>
+    public IReadOnlyDictionary<(ReferenceSource Source, Guid Id), List<string>> AllUses(DesignContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var uses = new Dictionary<(ReferenceSource, Guid), List<string>>();
+        foreach (var definition in definitions.All.OrderBy(d => d.Step))
+        {
+            Index(definition.AllFields, content.Get(definition.Step), StepCatalog.Get(definition.Step).Title, uses);
+        }
+
+        return uses;
+    }
+
     public void RemoveReferences(DesignContent content, ReferenceSource source, Guid id) =>
         Walk(content, source, id, (_, owner, field) =>
         {
@@ -37,6 +53,48 @@ public sealed class DependencyFinder(StepDefinitions definitions)
         }
     }
 
+    private static void Index(IEnumerable<FieldSchema> fields, object owner, string where, Dictionary<(ReferenceSource, Guid), List<string>> uses)
+    {
+        void Add(ReferenceSource source, Guid id)
+        {
+            if (!uses.TryGetValue((source, id), out var places))
+            {
+                uses[(source, id)] = places = [];
+            }
+
+            places.Add(where);
+        }
+
+        foreach (var field in fields)
+        {
+            var value = field.Property.GetValue(owner);
+            if (field.Source is { } source && value is Guid g)
+            {
+                Add(source, g);
+            }
+            else if (field.Source is { } setSource && value is List<Guid> ids)
+            {
+                foreach (var id in ids.Distinct())
+                {
+                    Add(setSource, id);
+                }
+            }
+            else if (field.Kind == FieldKind.Rows && value is IList rows)
+            {
+                foreach (var row in rows.Cast<object>())
+                {
+                    Index(field.RowFields, row, RowLabel(field, row), uses);
+                }
+            }
+        }
+    }
+
+    private static string RowLabel(FieldSchema field, object row)
+    {
+        var title = field.Row!.Title(row);
+        return $"{field.Singular} \"{(string.IsNullOrWhiteSpace(title) ? "untitled" : title.Length > 60 ? title[..59] + "…" : title)}\"";
+    }
+
     private static void Visit(IEnumerable<FieldSchema> fields, object owner, string where, ReferenceSource source, Guid id, Action<string, object, FieldSchema> found)
     {
         foreach (var field in fields)
@@ -50,9 +108,7 @@ public sealed class DependencyFinder(StepDefinitions definitions)
             {
                 foreach (var row in rows.Cast<object>())
                 {
-                    var title = field.Row!.Title(row);
-                    var label = $"{field.Singular} \"{(string.IsNullOrWhiteSpace(title) ? "untitled" : title.Length > 60 ? title[..59] + "…" : title)}\"";
-                    Visit(field.RowFields, row, label, source, id, found);
+                    Visit(field.RowFields, row, RowLabel(field, row), source, id, found);
                 }
             }
         }

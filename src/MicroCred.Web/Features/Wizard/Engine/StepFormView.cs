@@ -91,6 +91,7 @@ public sealed class StepFormView
     private readonly DependencyFinder _dependencies;
     private readonly IReadOnlySet<Guid> _openRows;
     private readonly bool _foldRows;
+    private IReadOnlyDictionary<(ReferenceSource Source, Guid Id), List<string>>? _uses;
 
     /// <param name="openRows">Rows whose form is in the page (the row just added or being changed); rows with errors, and rows
     /// whose form was posted, open too.</param>
@@ -334,8 +335,9 @@ public sealed class StepFormView
 
     private string RemoveQuestion(FieldSchema spec, Guid id, string heading)
     {
-        var users = spec.Row?.Provides is { } source
-            ? _dependencies.UsesOf(_options.Content, source, id)
+        // The design is walked once for all rows of the page (the walk reads every step).
+        IReadOnlyList<string> users = spec.Row?.Provides is { } source
+            ? (_uses ??= _dependencies.AllUses(_options.Content)).GetValueOrDefault((source, id)) ?? []
             : [];
         return users.Count == 0
             ? $"Remove {heading}?"
