@@ -13,10 +13,13 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
 {
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, PageRequest request, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.FullName, u.InstitutionId }).SingleAsync(ct);
-        var institution = user.InstitutionId is null
-            ? null
-            : await db.Institutions.AsNoTracking().Where(i => i.Id == user.InstitutionId).Select(i => i.Name).SingleOrDefaultAsync(ct);
+        // One connection for every command of the page (the layout's included): opening a pooled connection is not free.
+        await db.Database.OpenConnectionAsync(ct);
+        var user = await (from u in db.Users.AsNoTracking()
+                          where u.Id == userId
+                          select new { u.FullName, u.InstitutionId, Institution = db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.Name).FirstOrDefault() })
+            .SingleAsync(ct);
+        var institution = user.InstitutionId is null ? null : user.Institution;
 
         // One page of the user's designs, searched and paged in SQL; progress and errors from the stored check results.
         var term = request.Term;
@@ -29,7 +32,7 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
             select new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt, 0, 0),
             request,
             ct);
-        var progress = await summaries.ProgressAsync([.. page.Items.Select(d => d.Id)], ct);
+        var progress = await summaries.ProgressAsync(page.Items.ToDictionary(d => d.Id, d => d.Title), ct);
         var designs = page with
         {
             Items = [.. page.Items.Select(d => progress.TryGetValue(d.Id, out var p) ? d with { CompletedSteps = p.CompletedSteps, Errors = p.Errors } : d)],
