@@ -14,22 +14,32 @@ namespace MicroCred.Web.Features.Designs;
 /// </summary>
 public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults checks, IClock clock)
 {
-    public async Task<IReadOnlyDictionary<Guid, DesignProgress>> ProgressAsync(IReadOnlyCollection<Guid> designIds, CancellationToken ct)
+    /// <param name="designs">The designs' ids with their titles, as the list just read them (the title is part of the key).</param>
+    public async Task<IReadOnlyDictionary<Guid, DesignProgress>> ProgressAsync(IReadOnlyDictionary<Guid, string> designs, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(designIds);
+        ArgumentNullException.ThrowIfNull(designs);
         var result = new Dictionary<Guid, DesignProgress>();
-        if (designIds.Count == 0)
+        if (designs.Count == 0)
         {
             return result;
         }
 
+        var designIds = designs.Keys.ToList();
         var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
         var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
-        var tokens = (await db.DesignSteps.AsNoTracking().Where(s => designIds.Contains(s.DesignId))
-                .Select(s => new { s.DesignId, s.Step, s.Version }).ToListAsync(ct))
-            .ToLookup(s => s.DesignId, s => (s.Step, s.Version));
-        var titles = await db.CourseDesigns.AsNoTracking().Where(d => designIds.Contains(d.Id)).Select(d => new { d.Id, d.Title }).ToDictionaryAsync(d => d.Id, d => d.Title, ct);
-        var (signatures, approvals) = await DesignState.RecordsAsync(db, designIds, ct);
+
+        // The steps' concurrency tokens and the signatures and approvals on record, in one command.
+        var rows = await db.DesignSteps.AsNoTracking().Where(s => designIds.Contains(s.DesignId))
+            .Select(s => new { s.DesignId, Kind = StateRow.Step, Step = (int)s.Step, Id = s.Version })
+            .Concat(db.AgreementSignatures.AsNoTracking().Where(a => designIds.Contains(a.DesignId))
+                .Select(a => new { a.DesignId, Kind = StateRow.Signature, Step = 0, Id = a.PartnerId }))
+            .Concat(db.ProgrammeBoardApprovals.AsNoTracking().Where(a => designIds.Contains(a.DesignId))
+                .Select(a => new { a.DesignId, Kind = StateRow.Approval, Step = 0, Id = a.BoardId }))
+            .ToListAsync(ct);
+        var tokens = rows.Where(r => r.Kind == StateRow.Step).ToLookup(r => r.DesignId, r => (Step: (WizardStep)r.Step, Version: r.Id));
+        var signatures = rows.Where(r => r.Kind == StateRow.Signature).ToLookup(r => r.DesignId, r => r.Id);
+        var approvals = rows.Where(r => r.Kind == StateRow.Approval).ToLookup(r => r.DesignId, r => r.Id);
+        var titles = designs;
         string ExtraOf(Guid id, bool hasCoursePlan) => DesignState.Extra(hasCoursePlan, titles.GetValueOrDefault(id, ""), signatures[id], approvals[id]);
         var missing = new List<Guid>();
         foreach (var id in designIds)
@@ -74,5 +84,12 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
         }
 
         return result;
+    }
+
+    private static class StateRow
+    {
+        public const int Step = 0;
+        public const int Signature = 1;
+        public const int Approval = 2;
     }
 }

@@ -5,6 +5,7 @@ using MicroCred.Domain.Evaluations;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace MicroCred.Web.Features.Evaluations;
 
@@ -12,7 +13,7 @@ namespace MicroCred.Web.Features.Evaluations;
 public sealed record AfterDeliveryItem(Guid DesignId, string Title, string Message, string Link, bool Urgent);
 
 /// <summary>What the dashboard tells a course team after delivery: an evaluation due or overdue, improvement actions past their deadline.</summary>
-public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunReportQuery reports, IClock clock)
+public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunReportQuery reports, IClock clock, EvaluationMonths months)
 {
     /// <summary>How long before the evaluation month the dashboard starts mentioning it.</summary>
     public const int UpcomingDays = 45;
@@ -26,14 +27,29 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
                              orderby d.Title
                              select new { d.Id, d.Title }).ToListAsync(ct);
         var items = new List<AfterDeliveryItem>();
+        if (designs.Count == 0)
+        {
+            return items;
+        }
+
+        // The approved publication versions and the evaluations of all these designs, in two commands whatever their number;
+        // the versions without their content: the evaluation month is read once per frozen version and remembered.
+        var ids = designs.Select(d => d.Id).ToList();
+        var versions = (await db.DesignVersions.AsNoTracking()
+                .Where(v => ids.Contains(v.DesignId) && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
+                .Select(v => new { v.Id, v.DesignId, v.Number, v.DecidedAt, v.SubmittedAt }).ToListAsync(ct))
+            .OrderBy(v => v.Number).ToLookup(v => v.DesignId);
+        var allEvaluations = (await db.AnnualEvaluations.AsNoTracking().Include(e => e.Actions)
+                .Where(e => ids.Contains(e.DesignId)).ToListAsync(ct))
+            .OrderByDescending(e => e.Year).ToLookup(e => e.DesignId);
+        var monthOf = await months.MonthsAsync(db, [.. designs.Select(d => versions[d.Id].LastOrDefault()?.Id).OfType<Guid>()], ct);
         foreach (var design in designs)
         {
-            var published = await db.DesignVersions.AsNoTracking()
-                .Where(v => v.DesignId == design.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
-                .OrderBy(v => v.Number).ToListAsync(ct);
-            var evaluations = await db.AnnualEvaluations.AsNoTracking().Include(e => e.Actions)
-                .Where(e => e.DesignId == design.Id).OrderByDescending(e => e.Year).ToListAsync(ct);
-            var due = EvaluationsHandler.Due(published, evaluations, today);
+            var published = versions[design.Id].ToList();
+            var evaluations = allEvaluations[design.Id].ToList();
+            var due = published.Count == 0
+                ? EvaluationsHandler.Due([], evaluations, today)
+                : EvaluationsHandler.Due(monthOf[published[^1].Id], published[0].DecidedAt ?? published[0].SubmittedAt, evaluations, today);
             var link = $"/designs/{design.Id}/evaluations";
             switch (due.State)
             {
@@ -78,4 +94,49 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
 
         return items;
     }
+}
+
+/// <summary>
+/// The annual evaluation month (W20) of approved publication versions, read once per version: a submitted version's content
+/// never changes, so the month read from it is right forever and is kept by the version's id (in memory, bounded).
+/// </summary>
+public sealed class EvaluationMonths : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+
+    public async Task<IReadOnlyDictionary<Guid, int?>> MonthsAsync(MicroCredDbContext db, IReadOnlyCollection<Guid> versionIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(versionIds);
+        var result = new Dictionary<Guid, int?>();
+        var missing = new List<Guid>();
+        foreach (var id in versionIds.Distinct())
+        {
+            if (_cache.TryGetValue(id, out Month? known) && known is not null)
+            {
+                result[id] = known.Value;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var rows = await db.DesignVersions.AsNoTracking().Where(v => missing.Contains(v.Id)).Select(v => new { v.Id, v.ContentJson }).ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                var month = new Month(DesignSnapshot.Deserialize(row.ContentJson).Sustainability.AnnualEvaluationMonth);
+                _cache.Set(row.Id, month, new MemoryCacheEntryOptions { Size = 1 });
+                result[row.Id] = month.Value;
+            }
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private sealed record Month(int? Value);
 }

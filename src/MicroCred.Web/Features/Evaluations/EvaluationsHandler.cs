@@ -360,8 +360,14 @@ public sealed class EvaluationsHandler(
             return new EvaluationDue(EvaluationDueState.NotScheduled, null, null, null);
         }
 
-        var month = published[^1].ReadContent().Sustainability.AnnualEvaluationMonth;
-        var first = DateOnly.FromDateTime((published[0].DecidedAt ?? published[0].SubmittedAt).UtcDateTime);
+        return Due(published[^1].ReadContent().Sustainability.AnnualEvaluationMonth, published[0].DecidedAt ?? published[0].SubmittedAt, evaluations, today);
+    }
+
+    /// <summary>As above, from the evaluation month of the latest publication version and when the first one was approved.</summary>
+    public static EvaluationDue Due(int? month, DateTimeOffset firstPublishedAt, IReadOnlyList<AnnualEvaluation> evaluations, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(evaluations);
+        var first = DateOnly.FromDateTime(firstPublishedAt.UtcDateTime);
         return EvaluationSchedule.For(month, first, today, [.. evaluations.Where(e => e.IsSignedOff).Select(e => e.Year)]);
     }
 

@@ -13,23 +13,34 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
 {
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, PageRequest request, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.FullName, u.InstitutionId }).SingleAsync(ct);
-        var institution = user.InstitutionId is null
-            ? null
-            : await db.Institutions.AsNoTracking().Where(i => i.Id == user.InstitutionId).Select(i => i.Name).SingleOrDefaultAsync(ct);
+        // One connection for every command of the page (the layout's included): opening a pooled connection is not free.
+        await db.Database.OpenConnectionAsync(ct);
+        var user = await (from u in db.Users.AsNoTracking()
+                          where u.Id == userId
+                          select new { u.FullName, u.InstitutionId, Institution = db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.Name).FirstOrDefault() })
+            .SingleAsync(ct);
+        var institution = user.InstitutionId is null ? null : user.Institution;
 
         // One page of the user's designs, searched and paged in SQL; progress and errors from the stored check results.
         var term = request.Term;
-        var page = await Paging.PageAsync(
-            from m in db.DesignMembers.AsNoTracking()
-            join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
-            join i in db.Institutions.AsNoTracking() on d.LeadInstitutionId equals i.Id
-            where m.UserId == userId && (term == null || d.Title.ToLower().Contains(term))
-            orderby d.UpdatedAt descending, d.Id
-            select new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt, 0, 0),
-            request,
-            ct);
-        var progress = await summaries.ProgressAsync([.. page.Items.Select(d => d.Id)], ct);
+        var mine = from m in db.DesignMembers.AsNoTracking()
+                   join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
+                   join i in db.Institutions.AsNoTracking() on d.LeadInstitutionId equals i.Id
+                   where m.UserId == userId && (term == null || d.Title.ToLower().Contains(term))
+                   select new { m, d, i };
+        var ordered = from x in mine
+                      orderby x.d.UpdatedAt descending, x.d.Id
+                      select new DesignSummary(x.d.Id, x.d.Title, x.i.Name, x.d.Status, x.m.Role, x.d.UpdatedAt, 0, 0);
+
+        // The page and how many there are in all in one command; a page past the end (a stale link) is clamped as usual.
+        var rows = await mine.OrderByDescending(x => x.d.UpdatedAt).ThenBy(x => x.d.Id)
+            .Skip((int)Math.Min((long)(request.Page - 1) * Paging.PageSize, int.MaxValue)).Take(Paging.PageSize)
+            .Select(x => new { Design = new DesignSummary(x.d.Id, x.d.Title, x.i.Name, x.d.Status, x.m.Role, x.d.UpdatedAt, 0, 0), Total = mine.Count() })
+            .ToListAsync(ct);
+        var page = rows.Count == 0 && request.Page > 1
+            ? await Paging.PageAsync(ordered, request, ct)
+            : new Paged<DesignSummary>([.. rows.Select(r => r.Design)], request.Page, Paging.PageSize, rows.Count == 0 ? 0 : rows[0].Total, request.Search);
+        var progress = await summaries.ProgressAsync(page.Items.ToDictionary(d => d.Id, d => d.Title), ct);
         var designs = page with
         {
             Items = [.. page.Items.Select(d => progress.TryGetValue(d.Id, out var p) ? d with { CompletedSteps = p.CompletedSteps, Errors = p.Errors } : d)],

@@ -3,6 +3,7 @@ using MicroCred.Domain.Designs.Steps;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace MicroCred.Web.Features.Review;
 
@@ -31,18 +32,15 @@ public sealed class ReviewAccess(MicroCredDbContext db)
     /// <summary>The user as the domain sees them, with their platform roles read from the database (not the cookie).</summary>
     public async Task<Actor?> ActorAsync(Guid userId, CancellationToken ct)
     {
+        // The user and their roles in one command.
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive)
-            .Select(u => new { u.Id, u.FullName, u.InstitutionId }).SingleOrDefaultAsync(ct);
-        if (user is null)
-        {
-            return null;
-        }
-
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where ur.UserId == userId
-                           select r.Name).ToListAsync(ct);
-        return new Actor(user.Id, user.FullName, user.InstitutionId ?? Guid.Empty, [.. roles.OfType<string>()]);
+            .Select(u => new
+            {
+                u.Id, u.FullName, u.InstitutionId,
+                Roles = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        return user is null ? null : new Actor(user.Id, user.FullName, user.InstitutionId ?? Guid.Empty, [.. user.Roles.OfType<string>()]);
     }
 
     public async Task<ReviewAccessGrant?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false)
@@ -79,11 +77,28 @@ public sealed class ReviewAccess(MicroCredDbContext db)
     /// <summary>The lead institution and every partner institution named in step 3.</summary>
     public async Task<IReadOnlyCollection<Guid>> PartnerInstitutionsAsync(CourseDesign design, CancellationToken ct)
     {
-        var json = await db.DesignSteps.AsNoTracking()
+        ArgumentNullException.ThrowIfNull(design);
+        var step = await db.DesignSteps.AsNoTracking()
             .Where(s => s.DesignId == design.Id && s.Step == WizardStep.Partnership)
-            .Select(s => s.ContentJson).SingleOrDefaultAsync(ct);
-        return PartnerInstitutions(design.LeadInstitutionId, json);
+            .Select(s => new { s.Version, s.ContentJson }).SingleOrDefaultAsync(ct);
+        if (step is null)
+        {
+            return PartnerInstitutions(design.LeadInstitutionId, null);
+        }
+
+        // The step's JSON is read once per saved state of the step (its concurrency token is new on every save).
+        var key = (design.LeadInstitutionId, step.Version);
+        if (!Partners.TryGetValue(key, out IReadOnlyCollection<Guid>? partners) || partners is null)
+        {
+            partners = PartnerInstitutions(design.LeadInstitutionId, step.ContentJson);
+            Partners.Set(key, partners, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        }
+
+        return partners;
     }
+
+    /// <summary>Partner institutions by lead institution and saved state of step 3, shared by every request (bounded).</summary>
+    private static readonly MemoryCache Partners = new(new MemoryCacheOptions { SizeLimit = 2_000 });
 
     public static IReadOnlyCollection<Guid> PartnerInstitutions(Guid leadInstitutionId, string? partnershipJson)
     {

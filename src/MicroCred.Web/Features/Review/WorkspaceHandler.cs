@@ -20,6 +20,7 @@ public sealed class WorkspaceHandler(
     DependencyFinder dependencies,
     ReviewNotifications notifications,
     VersionsHandler versions,
+    FrozenStepViews frozen,
     IClock clock,
     ILogger<WorkspaceHandler> logger)
 {
@@ -31,6 +32,8 @@ public sealed class WorkspaceHandler(
 
     public async Task<WorkspaceViewModel?> ShowAsync(Guid reviewId, Guid userId, WizardStep step, NewCommentForm? form, CancellationToken ct, bool allThreads = false)
     {
+        // One connection for every command of the page (the layout's included): opening a pooled connection is not free.
+        await db.Database.OpenConnectionAsync(ct);
         var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reviewId, ct);
         var grant = review is null ? null : await access.LoadAsync(review.DesignId, userId, ct);
         if (review is null || grant is null || !definitions.Has(step))
@@ -38,37 +41,54 @@ public sealed class WorkspaceHandler(
             return null;
         }
 
-        var version = await db.DesignVersions.AsNoTracking().SingleAsync(v => v.Id == review.VersionId, ct);
-        var content = version.ReadContent();
-        var options = await OptionsAsync(content, ct);
-        var view = new StepFormView(definitions.Get(step), content.Get(step), null, new Dictionary<string, string>(), options, new HashSet<string>(), dependencies);
-        var labels = FrozenValues.Labels(view.Sections);
-        var comments = await db.ReviewComments.AsNoTracking()
-            .Where(c => c.DesignId == review.DesignId && c.VersionNumber <= review.VersionNumber)
-            .OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        // The version's heading only; its content (which never changes) is read once per version and kept.
+        var version = await db.DesignVersions.AsNoTracking().Where(v => v.Id == review.VersionId)
+            .Select(v => new FrozenVersionHeading(v.Id, v.DesignId, v.Number, v.SubmittedByName, v.SubmittedAt)).SingleAsync(ct);
+        var content = await frozen.ContentAsync(version.Id,
+            () => db.DesignVersions.AsNoTracking().Where(v => v.Id == version.Id).Select(v => v.ContentJson).SingleAsync(ct));
+        var options = await FrozenStepReader.OptionsAsync(db, content, ct);
+        var shown = frozen.Step(version.Id, step, options, () =>
+        {
+            var view = new StepFormView(definitions.Get(step), content.Get(step), null, new Dictionary<string, string>(), options, new HashSet<string>(), dependencies);
+            return new FrozenStepView(view.Sections, FrozenValues.Labels(view.Sections));
+        });
+        var labels = shown.Labels;
+
+        // The threads shown (open first) with how many there are on the step, and the open ones per step: two commands whatever
+        // the number of comments.
+        var ofVersion = db.ReviewComments.AsNoTracking().Where(c => c.DesignId == review.DesignId && c.VersionNumber <= review.VersionNumber);
+        var onStep = ofVersion.Where(c => c.Step == step);
+        var rows = await onStep
+            .OrderBy(c => c.Status == CommentStatus.Open ? 0 : c.Status == CommentStatus.Resolved ? 1 : 2).ThenBy(c => c.CreatedAt)
+            .Take(allThreads ? int.MaxValue : ThreadLimit)
+            .Select(c => new { Comment = c, Total = onStep.Count() })
+            .ToListAsync(ct);
+        var counts = await ofVersion.Where(c => c.Status == CommentStatus.Open)
+            .GroupBy(c => c.Step).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var isReviewer = grant.IsReviewer && review.State == ReviewState.InReview && review.ReviewerId == userId;
         var returnUrl = $"/reviews/{reviewId}?step={(int)step}";
-        var onStep = comments.Where(c => c.Step == step).ToList();
-        var threads = onStep
-            .OrderBy(c => c.Status).ThenBy(c => c.CreatedAt)
-            .Take(allThreads ? int.MaxValue : ThreadLimit)
-            .Select(c => ThreadView.Of(c, labels.GetValueOrDefault(c.FieldPath ?? ""), grant, returnUrl))
-            .ToList();
-        var counts = comments.Where(c => c.Status == CommentStatus.Open).GroupBy(c => c.Step).ToDictionary(g => g.Key, g => g.Count());
+        var threads = rows.Select(r => ThreadView.Of(r.Comment, labels.GetValueOrDefault(r.Comment.FieldPath ?? ""), grant, returnUrl)).ToList();
         form ??= new NewCommentForm { Step = (int)step };
 
-        // A resubmission: what changed since the version before, for the step nav and the step shown.
-        var previous = version.Number > 1
-            ? await db.DesignVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DesignId == version.DesignId && v.Number == version.Number - 1, ct)
-            : null;
-        var changes = previous is null ? null : versions.ChangesBetween(previous, version, options.InstitutionNames);
+        // A resubmission: what changed since the version before, for the step nav and the step shown (both versions are frozen).
+        VersionChanges? changes = null;
+        if (version.Number > 1 && await db.DesignVersions.AsNoTracking()
+                .Where(v => v.DesignId == version.DesignId && v.Number == version.Number - 1).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(ct) is { } previousId)
+        {
+            changes = await frozen.ChangesAsync(previousId, version.Id, options.InstitutionNames, async () =>
+            {
+                var pair = await db.DesignVersions.AsNoTracking().Where(v => v.Id == previousId || v.Id == version.Id).ToListAsync(ct);
+                return versions.ChangesBetween(pair.Single(v => v.Id == previousId), pair.Single(v => v.Id == version.Id), options.InstitutionNames);
+            });
+        }
+
         return new WorkspaceViewModel(review, version, grant.Design.Title, grant.IsTeam, isReviewer,
             CanClaim: grant.IsReviewer && review.State == ReviewState.Waiting,
-            StepCatalog.Get(step), view.Sections, threads, counts, form,
+            StepCatalog.Get(step), shown.Sections, threads, counts, form,
             form.FieldPath is { Length: > 0 } path ? labels.GetValueOrDefault(path) : null)
         {
             Changes = changes,
-            ThreadTotal = onStep.Count,
+            ThreadTotal = rows.Count == 0 ? 0 : rows[0].Total,
         };
     }
 
@@ -327,7 +347,7 @@ public sealed record ThreadView(
 }
 
 public sealed record WorkspaceViewModel(
-    Domain.Reviews.Review Review, DesignVersion Version, string DesignTitle, bool IsTeam, bool IsClaimedReviewer, bool CanClaim,
+    Domain.Reviews.Review Review, FrozenVersionHeading Version, string DesignTitle, bool IsTeam, bool IsClaimedReviewer, bool CanClaim,
     StepInfo Step, IReadOnlyList<SectionView> Sections, IReadOnlyList<ThreadView> Threads, IReadOnlyDictionary<WizardStep, int> OpenCounts,
     NewCommentForm Form, string? FormFieldLabel)
 {
@@ -350,6 +370,9 @@ public sealed record WorkspaceViewModel(
         ChangedSteps = Changes is null ? new HashSet<WizardStep>() : [.. Changes.Steps.Where(s => s.IsChanged).Select(s => s.Step)],
     };
 }
+
+/// <summary>What the workspace shows of the version under review besides its content.</summary>
+public sealed record FrozenVersionHeading(Guid Id, Guid DesignId, int Number, string SubmittedByName, DateTimeOffset SubmittedAt);
 
 public sealed record ThreadPageViewModel(Guid DesignId, string DesignTitle, ThreadView Thread, Guid ReviewId, bool IsTeam, string? Error, bool Conflict);
 
