@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MicroCred.Web.Tests.Wizard;
 
 /// <summary>The pieces a step save leans on to read less: the steps the pick lists come from, the sources a step refers to,
-/// the change summary's comparison and the steps a removal changes.</summary>
+/// and the change summary's comparison.</summary>
 public sealed class SavePathTests
 {
     private static readonly ServiceProvider Services = BuildServices();
@@ -67,22 +67,6 @@ public sealed class SavePathTests
         Assert.False(ChangeSummary.Same(new List<string> { "a" }, new List<string> { "a", "b" }));
     }
 
-    [Fact]
-    public void Removing_a_used_outcome_names_the_steps_whose_references_were_cleared()
-    {
-        var content = SampleDesigns.Complete(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()).Content;
-        var outcome = content.LearningOutcomes.Outcomes[0].Id;
-        var finder = Services.GetRequiredService<DependencyFinder>();
-        var uses = finder.UsesOf(content, ReferenceSource.Outcomes, outcome);
-        Assert.NotEmpty(uses);
-
-        var changed = finder.RemoveReferences(content, ReferenceSource.Outcomes, outcome);
-        Assert.Contains(WizardStep.CoursePlan, changed);
-        Assert.DoesNotContain(WizardStep.JointVision, changed);
-        Assert.Empty(finder.UsesOf(content, ReferenceSource.Outcomes, outcome));
-        Assert.Empty(finder.RemoveReferences(content, ReferenceSource.Outcomes, outcome));
-    }
-
     private static IEnumerable<FieldSchema> Flatten(IEnumerable<FieldSchema> fields) =>
         fields.SelectMany(f => new[] { f }.Concat(Flatten(f.RowFields)));
 
@@ -90,7 +74,6 @@ public sealed class SavePathTests
     {
         var services = new ServiceCollection();
         StepDefinitions.Register(services);
-        services.AddSingleton<DependencyFinder>();
         return services.BuildServiceProvider();
     }
 }

@@ -100,7 +100,8 @@ public sealed class StepHandler(
             return await RedisplayAsync(designId, userId, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct, commandRow);
         }
 
-        if (command.StartsWith("remove:", StringComparison.Ordinal))
+        var removal = command.StartsWith("remove:", StringComparison.Ordinal);
+        if (removal)
         {
             // Removing a row clears references to it anywhere in the design: every stored step is needed.
             foreach (var (storedStep, row) in steps)
@@ -112,7 +113,7 @@ public sealed class StepHandler(
             }
         }
 
-        var (applied, changedByRemoval) = ApplyCommand(definition, command, bound.Content, content, dependencies);
+        var applied = ApplyCommand(definition, command, bound.Content, content, dependencies);
         var before = content.Get(step);
         content.Set(step, bound.Content);
         var now = clock.Now;
@@ -129,7 +130,11 @@ public sealed class StepHandler(
         stored.Save(DesignContentJson.Serialize(bound.Content), markedComplete, userId, now);
         var summary = ChangeSummary.Describe(definition, before, bound.Content);
         db.DesignChanges.Add(new DesignChange(designId, step, userId, now, summary));
-        SaveOtherStepsChangedByRemoval(designId, steps, content, changedByRemoval, step, userId, now);
+        if (removal)
+        {
+            SaveOtherStepsChangedByRemoval(designId, steps, content, step, userId, now);
+        }
+
         design.Touch(now);
         if (bound.Content is MicroCred.Domain.Designs.Steps.CoursePlanStep plan && !string.IsNullOrWhiteSpace(plan.Title) && plan.Title.Trim() != design.Title)
         {
@@ -222,13 +227,12 @@ public sealed class StepHandler(
     /// Adds, removes, moves or saves one row. Says where focus goes next (the new row's form, the row before a removed
     /// one or the collection itself) and what to tell the user.
     /// </summary>
-    private static (CommandOutcome? Outcome, IReadOnlySet<WizardStep> ChangedSteps) ApplyCommand(StepDefinition definition, string command, object content, DesignContent design, DependencyFinder dependencies)
+    private static CommandOutcome? ApplyCommand(StepDefinition definition, string command, object content, DesignContent design, DependencyFinder dependencies)
     {
-        IReadOnlySet<WizardStep> unchanged = new HashSet<WizardStep>();
         var colon = command.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {
-            return (null, unchanged);
+            return null;
         }
 
         var verb = command[..colon];
@@ -238,7 +242,7 @@ public sealed class StepHandler(
             var list = FieldPaths.FindList(definition.Schema, content, target);
             if (list is null || definition.Schema.Find(target)?.Row is not { } rowSchema)
             {
-                return (null, unchanged);
+                return null;
             }
 
             var row = rowSchema.Create();
@@ -246,18 +250,18 @@ public sealed class StepHandler(
             row.Id = id;
             list.Add(row);
             RowOrder.Renumber(list);
-            return (new CommandOutcome($"row-{id}", $"{Capitalise(rowSchema.Singular)} {list.Count} added. Fill in its details, then save it.", OpenRow: id), unchanged);
+            return new CommandOutcome($"row-{id}", $"{Capitalise(rowSchema.Singular)} {list.Count} added. Fill in its details, then save it.", OpenRow: id);
         }
 
         if (FieldPaths.SplitRow(target) is not { } split || FieldPaths.FindList(definition.Schema, content, split.ListPath) is not { } rows)
         {
-            return (null, unchanged);
+            return null;
         }
 
         var index = rows.Cast<object>().ToList().FindIndex(r => FieldPaths.RowId(r) == split.RowId);
         if (index < 0)
         {
-            return (null, unchanged);
+            return null;
         }
 
         var noun = Capitalise(definition.Schema.Find(split.ListPath)?.Singular ?? "row");
@@ -266,49 +270,62 @@ public sealed class StepHandler(
         {
             case "remove":
                 rows.RemoveAt(index);
-                var changed = unchanged;
                 if (definition.Schema.Find(split.ListPath)?.Row?.Provides is { } source)
                 {
                     design.Set(definition.Step, content);
-                    changed = dependencies.RemoveReferences(design, source, split.RowId);
+                    dependencies.RemoveReferences(design, source, split.RowId);
                 }
 
                 RowOrder.Renumber(rows);
                 var before = index > 0 ? FieldPaths.RowId(rows[index - 1]!) : null;
-                return (new CommandOutcome(before is { } previous ? $"row-{previous}" : FieldPaths.HtmlId(split.ListPath), $"{noun} {index + 1} removed."), changed);
+                return new CommandOutcome(before is { } previous ? $"row-{previous}" : FieldPaths.HtmlId(split.ListPath), $"{noun} {index + 1} removed.");
             case "up" when index > 0:
                 (rows[index - 1], rows[index]) = (rows[index], rows[index - 1]);
                 RowOrder.Renumber(rows);
-                return (new CommandOutcome(anchor, $"{noun} {index + 1} moved up to place {index}."), unchanged);
+                return new CommandOutcome(anchor, $"{noun} {index + 1} moved up to place {index}.");
             case "down" when index < rows.Count - 1:
                 (rows[index + 1], rows[index]) = (rows[index], rows[index + 1]);
                 RowOrder.Renumber(rows);
-                return (new CommandOutcome(anchor, $"{noun} {index + 1} moved down to place {index + 2}."), unchanged);
+                return new CommandOutcome(anchor, $"{noun} {index + 1} moved down to place {index + 2}.");
             case "save":
-                return (new CommandOutcome(anchor, $"{noun} {index + 1} saved."), unchanged);
+                return new CommandOutcome(anchor, $"{noun} {index + 1} saved.");
             default:
-                return (new CommandOutcome(anchor, null), unchanged);
+                return new CommandOutcome(anchor, null);
         }
     }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>Removing a row clears references to it in other steps; those steps are stored too, with a history entry.</summary>
+    /// <summary>
+    /// Removing a row clears references to it in other steps; those steps are stored too, with a history entry. Only a
+    /// removal changes other steps, so only a removal compares them with what is stored.
+    /// </summary>
     private void SaveOtherStepsChangedByRemoval(Guid designId, IReadOnlyDictionary<WizardStep, DesignStep> steps, DesignContent content,
-        IReadOnlySet<WizardStep> changed, WizardStep savedStep, Guid userId, DateTimeOffset now)
+        WizardStep savedStep, Guid userId, DateTimeOffset now)
     {
         foreach (var (otherStep, stored) in steps)
         {
-            if (otherStep == savedStep || !changed.Contains(otherStep))
+            if (otherStep == savedStep)
             {
                 continue;
             }
 
-            db.DesignSteps.Attach(stored);
-            stored.Save(DesignContentJson.Serialize(content.Get(otherStep)), stored.MarkedComplete, userId, now);
-            db.DesignChanges.Add(new DesignChange(designId, otherStep, userId, now,
-                $"References to a row removed in {StepCatalog.Get(savedStep).Title} were cleared."));
+            var json = DesignContentJson.Serialize(content.Get(otherStep));
+            if (!JsonEquals(json, stored.ContentJson))
+            {
+                db.DesignSteps.Attach(stored);
+                stored.Save(json, stored.MarkedComplete, userId, now);
+                db.DesignChanges.Add(new DesignChange(designId, otherStep, userId, now,
+                    $"References to a row removed in {StepCatalog.Get(savedStep).Title} were cleared."));
+            }
         }
+    }
+
+    private static bool JsonEquals(string a, string b)
+    {
+        using var x = System.Text.Json.JsonDocument.Parse(a);
+        using var y = System.Text.Json.JsonDocument.Parse(b);
+        return System.Text.Json.JsonElement.DeepEquals(x.RootElement, y.RootElement);
     }
 
     private static IEnumerable<FieldError> ReferenceProblems(IEnumerable<FieldSchema> fields, object target, ReferenceOptions options, string prefix)

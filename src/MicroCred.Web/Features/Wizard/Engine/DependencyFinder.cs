@@ -10,17 +10,13 @@ public sealed class DependencyFinder(StepDefinitions definitions)
     public IReadOnlyList<string> UsesOf(DesignContent content, ReferenceSource source, Guid id)
     {
         var uses = new List<string>();
-        Walk(content, source, id, (_, where, _, _) => uses.Add(where));
+        Walk(content, source, id, (where, _, _) => uses.Add(where));
         return uses;
     }
 
-    /// <summary>Clears every reference to the row; answers the steps whose content changed.</summary>
-    public IReadOnlySet<WizardStep> RemoveReferences(DesignContent content, ReferenceSource source, Guid id)
-    {
-        var changed = new HashSet<WizardStep>();
-        Walk(content, source, id, (step, _, owner, field) =>
+    public void RemoveReferences(DesignContent content, ReferenceSource source, Guid id) =>
+        Walk(content, source, id, (_, owner, field) =>
         {
-            changed.Add(step);
             var value = field.Property.GetValue(owner);
             if (value is List<Guid> ids)
             {
@@ -31,15 +27,13 @@ public sealed class DependencyFinder(StepDefinitions definitions)
                 field.Property.SetValue(owner, null);
             }
         });
-        return changed;
-    }
 
-    private void Walk(DesignContent content, ReferenceSource source, Guid id, Action<WizardStep, string, object, FieldSchema> found)
+    private void Walk(DesignContent content, ReferenceSource source, Guid id, Action<string, object, FieldSchema> found)
     {
         foreach (var definition in definitions.All.OrderBy(d => d.Step))
         {
             var stepTitle = StepCatalog.Get(definition.Step).Title;
-            Visit(definition.AllFields, content.Get(definition.Step), stepTitle, source, id, (where, owner, field) => found(definition.Step, where, owner, field));
+            Visit(definition.AllFields, content.Get(definition.Step), stepTitle, source, id, found);
         }
     }
 
