@@ -21,7 +21,7 @@ internal sealed record Point(string Page, int Users, long Requests, long Errors,
 /// session per role shared by the loops; what completes inside the measured duration counts). Then the bulk work, one
 /// operation at a time, with the portal's peak memory.
 /// </summary>
-internal static class LoadRun
+internal static partial class LoadRun
 {
     private const long MaxHtml = 100 * 1024;
 
@@ -87,7 +87,7 @@ internal static class LoadRun
             Get("Dashboard (200 designs)", "leader", "/"),
             Get("Task list", "leader", $"/designs/{design}"),
             Get("Wizard step 13 GET", "leader", $"/designs/{design}/steps/13"),
-            new("Wizard step 13 POST (save)", "leader", true, (b, loop, clock) => SaveStepAsync(b, ids.PostDesigns[loop % ids.PostDesigns.Count], clock)),
+            new("Wizard step 13 POST (save)", "leader", true, (b, loop, clock) => SaveStepAsync(b, loop, ids.PostDesigns[loop % ids.PostDesigns.Count], clock)),
             Get("Check your design", "leader", $"/designs/{design}/checks"),
             Get("Wizard step 13 GET (100 comments)", "leader", $"/designs/{ids.ReviewDesign}/steps/13"),
             Get("Review workspace (100 comments)", "qa", $"/reviews/{ids.ReviewId}?step=13"),
@@ -108,29 +108,105 @@ internal static class LoadRun
     });
 
     /// <summary>
-    /// A save of step 13 with "Save and go back to the task list": the page is read first (not timed, not counted) for the
-    /// form, its antiforgery token and the step's concurrency token; only the POST is timed. Each loop saves its own design,
-    /// so that no save meets another's concurrency token: a 302 is a success, anything else (the conflict page included) an error.
+    /// A save of step 13 with "Save and go back to the task list", as a browser sends it, each changing the step's content
+    /// (the exam regulations end in a new save number), so every save stores new content, writes a history line that names
+    /// the changed field and leaves a new state for the checks. Only the POST is timed and counted. A save needs the step's
+    /// fresh concurrency token (`__version`, a new one after every save), so before each POST the loop reads the step page,
+    /// as a person opening the step again would (not timed, not counted); the form itself is parsed once per loop (the page
+    /// draws the same form after each save), afterwards only the two tokens are taken from the page. Each loop saves its own
+    /// design, so that no save meets another's concurrency token: a 302 is a success, anything else (the conflict page
+    /// included) an error.
     /// </summary>
-    private static async Task<long?> SaveStepAsync(Browser browser, Guid designId, Stopwatch clock)
+    private static async Task<long?> SaveStepAsync(Browser browser, int loop, Guid designId, Stopwatch clock)
     {
         var url = $"/designs/{designId}/steps/13";
         var (status, html) = await browser.GetTextAsync(url);
-        var form = status == HttpStatusCode.OK ? Browser.Form(html, f => f.QuerySelector("input[name=__version]") is not null) : null;
-        if (form is null)
+        var state = SaveLoops.GetOrAdd(loop, _ => new SaveLoop());
+        if (status != HttpStatusCode.OK || !state.Refresh(html))
         {
             clock.Reset();
             return null;
         }
 
-        var fields = Browser.FieldList(form);
-        fields.Add(new("command", "return"));
-        using var body = new FormUrlEncodedContent(fields);
+        using var body = new FormUrlEncodedContent(state.NextSave());
         clock.Restart();
         using var response = await browser.Client.PostAsync(url, body);
         var bytes = await DrainAsync(response);
         clock.Stop();
         return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == $"/designs/{designId}" ? bytes : null;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, SaveLoop> SaveLoops = new();
+
+    /// <summary>One loop's step form: the fields as the page drew them (read once), with the tokens of the latest page.</summary>
+    private sealed partial class SaveLoop
+    {
+        private const string Changed = "ExamRegulations";
+        private List<KeyValuePair<string, string>>? _fields;
+        private string _version = "";
+        private string _token = "";
+        private string _text = "";
+        private int _saves;
+
+        /// <summary>Takes the concurrency and antiforgery tokens from a fresh step page; the first page's form is parsed whole.</summary>
+        public bool Refresh(string html)
+        {
+            if (_fields is null)
+            {
+                var form = Browser.Form(html, f => f.QuerySelector("input[name=__version]") is not null);
+                if (form is null)
+                {
+                    return false;
+                }
+
+                _fields = Browser.FieldList(form);
+                if (!_fields.Any(f => f.Key == Changed))
+                {
+                    _fields = null;
+                    return false;
+                }
+
+                _text = _fields.First(f => f.Key == Changed).Value;
+                var marker = _text.IndexOf(" (save ", StringComparison.Ordinal);
+                _text = marker < 0 ? _text : _text[..marker];
+            }
+
+            var version = VersionInput().Match(html);
+            var token = TokenInput().Match(html);
+            if (!version.Success || !token.Success)
+            {
+                return false;
+            }
+
+            (_version, _token) = (version.Groups[1].Value, WebUtility.HtmlDecode(token.Groups[1].Value));
+            return true;
+        }
+
+        /// <summary>The form to post: the fields as drawn, the fresh tokens, the changed text and "Save and go back to the task list".</summary>
+        public List<KeyValuePair<string, string>> NextSave()
+        {
+            _saves++;
+            var fields = new List<KeyValuePair<string, string>>(_fields!.Count + 1);
+            foreach (var field in _fields)
+            {
+                fields.Add(field.Key switch
+                {
+                    "__version" => new(field.Key, _version),
+                    "__RequestVerificationToken" => new(field.Key, _token),
+                    Changed => new(field.Key, $"{_text} (save {_saves})"),
+                    _ => field,
+                });
+            }
+
+            fields.Add(new("command", "return"));
+            return fields;
+        }
+
+        [System.Text.RegularExpressions.GeneratedRegex("<input type=\"hidden\" name=\"__version\" value=\"([^\"]*)\"")]
+        private static partial System.Text.RegularExpressions.Regex VersionInput();
+
+        [System.Text.RegularExpressions.GeneratedRegex("<input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]*)\"")]
+        private static partial System.Text.RegularExpressions.Regex TokenInput();
     }
 
     private static async Task<long> DrainAsync(HttpResponseMessage response)

@@ -48,6 +48,18 @@ public sealed class QueryCounter : DbCommandInterceptor
         return (response.StatusCode, count, body.Length, sql);
     }
 
+    /// <summary>POSTs a form with a probe and answers its status and the number of SQL commands it sent.</summary>
+    public async Task<(System.Net.HttpStatusCode Status, int Commands, IReadOnlyList<string> Sql)> PostAsync(TestBrowser browser, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var probe = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add(Header, probe);
+        using var response = await browser.Client.SendAsync(request);
+        _ = await response.Content.ReadAsByteArrayAsync();
+        var (count, sql) = _finished.TryRemove(probe, out var found) ? found : (-1, new List<string>());
+        return (response.StatusCode, count, sql);
+    }
+
     private void Count(DbCommand command)
     {
         if (Current.Value is { } box)

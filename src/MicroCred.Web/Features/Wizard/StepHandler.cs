@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text.Json;
 using MicroCred.Domain;
 using MicroCred.Domain.Checks;
 using MicroCred.Domain.Designs;
@@ -51,11 +50,27 @@ public sealed class StepHandler(
 
     public async Task<StepSaveResult> SaveAsync(Guid designId, WizardStep step, Guid userId, IFormCollection form, CancellationToken ct)
     {
-        var workspace = await workspaces.LoadAsync(designId, userId, ct, track: true);
-        if (workspace is null)
+        // A save reads only what it needs: the design with its team (tracked, as the save touches it; only team members may
+        // save), the stored steps (not tracked: the ones that change are attached below) and the content of the step and of
+        // the steps the pick lists come from. The check results are not needed: a save redirects, and the next page runs the
+        // checks for the new state. A redisplay (locked, errors, conflict) loads the whole workspace as the step page does.
+        var design = await db.CourseDesigns.Include(d => d.Members).Where(d => d.Id == designId).SingleOrDefaultAsync(ct);
+        if (design is null || !design.IsMember(userId))
         {
             return StepSaveResult.NotFound;
         }
+
+        var steps = (await db.DesignSteps.AsNoTracking().Where(s => s.DesignId == designId).ToListAsync(ct)).ToDictionary(s => s.Step);
+        var content = new DesignContent();
+        foreach (var (storedStep, row) in steps)
+        {
+            if (storedStep == step || ReferenceOptions.StepsRead.Contains(storedStep))
+            {
+                content.Set(storedStep, DesignContentJson.Deserialize(storedStep, row.ContentJson));
+            }
+        }
+
+        DesignState.ApplyWorkingTitle(content, steps.Values, design.Title);
 
         var definition = definitions.Get(step);
         var posted = form.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
@@ -66,57 +81,77 @@ public sealed class StepHandler(
             ? new HashSet<Guid> { target.RowId }
             : null;
 
-        // 1. Read the input; 2. check references against the pick lists; 3. run the step's validator.
-        var bound = StepFormBinder.Bind(definition, posted, workspace.Content.Get(step));
-        var options = await OptionsAsync(workspace, ct);
-        var errors = bound.Errors.ToList();
-        errors.AddRange(ReferenceProblems(definition.AllFields, bound.Content, options, ""));
-        var validation = await definition.ValidateAsync(services, bound.Content, ct);
-        errors.AddRange(validation.Errors.Select(e => new FieldError(FieldPaths.FromValidatorPath(definition.Schema, bound.Content, e.PropertyName), e.ErrorMessage)));
-
-        var stored = workspace.Stored(step);
-        if (workspace.Design.WhyLocked(step) is { } locked)
+        // 1. Read the input (kept rows are taken from a copy of the stored step, so the step as stored stays as it was for the
+        // change summary); 2. check references against the pick lists; 3. run the step's validator.
+        var stored = steps.GetValueOrDefault(step);
+        var bound = StepFormBinder.Bind(definition, posted, stored is null ? content.Get(step) : DesignContentJson.Deserialize(step, stored.ContentJson), storedIsCopy: stored is not null);
+        if (design.WhyLocked(step) is not null)
         {
             // The version under review covers this step (or the course is published): nothing is stored, the input is kept.
             logger.LogInformation("Design {DesignId} step {Step}: save refused while locked", designId, step);
-            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: false, ct, commandRow));
+            return await RedisplayAsync(designId, userId, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: false, ct, commandRow);
         }
 
+        var errors = bound.Errors.ToList();
+        errors.AddRange(ReferenceProblems(definition.AllFields, bound.Content, await ValidationOptionsAsync(definition, design, content, ct), ""));
+        var validation = await definition.ValidateAsync(services, bound.Content, ct);
+        errors.AddRange(validation.Errors.Select(e => new FieldError(FieldPaths.FromValidatorPath(definition.Schema, bound.Content, e.PropertyName), e.ErrorMessage)));
         if (errors.Count > 0)
         {
-            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, errors, postedVersion, markedComplete, conflict: false, ct, commandRow));
+            return await RedisplayAsync(designId, userId, step, bound.Content, posted, errors, postedVersion, markedComplete, conflict: false, ct, commandRow);
         }
 
         if (stored is not null && postedVersion != stored.Version)
         {
-            return StepSaveResult.Redisplay(await BuildAsync(workspace, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct, commandRow));
+            return await RedisplayAsync(designId, userId, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct, commandRow);
         }
 
-        var applied = ApplyCommand(definition, command, bound.Content, workspace.Content, dependencies);
-        var before = workspace.Content.Get(step);
-        workspace.Content.Set(step, bound.Content);
+        var removal = command.StartsWith("remove:", StringComparison.Ordinal);
+        if (removal)
+        {
+            // Removing a row clears references to it anywhere in the design: every stored step is needed.
+            foreach (var (storedStep, row) in steps)
+            {
+                if (storedStep != step && !ReferenceOptions.StepsRead.Contains(storedStep))
+                {
+                    content.Set(storedStep, DesignContentJson.Deserialize(storedStep, row.ContentJson));
+                }
+            }
+        }
+
+        var applied = ApplyCommand(definition, command, bound.Content, content, dependencies);
+        var before = content.Get(step);
+        content.Set(step, bound.Content);
         var now = clock.Now;
         if (stored is null)
         {
             stored = new DesignStep(designId, step);
             db.DesignSteps.Add(stored);
         }
+        else
+        {
+            db.DesignSteps.Attach(stored);
+        }
 
         stored.Save(DesignContentJson.Serialize(bound.Content), markedComplete, userId, now);
         var summary = ChangeSummary.Describe(definition, before, bound.Content);
         db.DesignChanges.Add(new DesignChange(designId, step, userId, now, summary));
-        SaveOtherStepsChangedByRemoval(workspace, step, userId, now);
-        workspace.Design.Touch(now);
-        if (bound.Content is MicroCred.Domain.Designs.Steps.CoursePlanStep plan && !string.IsNullOrWhiteSpace(plan.Title) && plan.Title.Trim() != workspace.Design.Title)
+        if (removal)
+        {
+            SaveOtherStepsChangedByRemoval(designId, steps, content, step, userId, now);
+        }
+
+        design.Touch(now);
+        if (bound.Content is MicroCred.Domain.Designs.Steps.CoursePlanStep plan && !string.IsNullOrWhiteSpace(plan.Title) && plan.Title.Trim() != design.Title)
         {
             // The course title of step 7 is the design's title everywhere (task list, dashboard, reviews); the rename is
             // kept in the history and on the timeline like any other event.
-            var previous = workspace.Design.Title;
+            var previous = design.Title;
             var byName = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.FullName).SingleOrDefaultAsync(ct) ?? "A team member";
-            if (workspace.Design.Rename(plan.Title, userId, byName, now) is { } renamed)
+            if (design.Rename(plan.Title, userId, byName, now) is { } renamed)
             {
                 db.TimelineEntries.Add(renamed);
-                db.DesignChanges.Add(new DesignChange(designId, step, userId, now, CourseDesign.RenameSummary(previous, workspace.Design.Title)));
+                db.DesignChanges.Add(new DesignChange(designId, step, userId, now, CourseDesign.RenameSummary(previous, design.Title)));
             }
         }
 
@@ -127,15 +162,72 @@ public sealed class StepHandler(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var fresh = await workspaces.LoadAsync(designId, userId, ct);
-            return fresh is null
-                ? StepSaveResult.NotFound
-                : StepSaveResult.Redisplay(await BuildAsync(fresh, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct, commandRow));
+            return await RedisplayAsync(designId, userId, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct, commandRow);
         }
 
         logger.LogInformation("Design {DesignId} step {Step} saved by user {UserId}", designId, step, userId);
         return StepSaveResult.Saved(command, applied);
     }
+
+    /// <summary>A save that stores nothing shows the step page again with the user's input, built as the step page is.</summary>
+    private async Task<StepSaveResult> RedisplayAsync(Guid designId, Guid userId, WizardStep step, object content, IReadOnlyDictionary<string, StringValues> posted,
+        IReadOnlyList<FieldError> errors, Guid? version, bool markedComplete, bool conflict, CancellationToken ct, IReadOnlySet<Guid>? openRows)
+    {
+        var workspace = await workspaces.LoadAsync(designId, userId, ct);
+        return workspace is null
+            ? StepSaveResult.NotFound
+            : StepSaveResult.Redisplay(await BuildAsync(workspace, step, content, posted, errors, version, markedComplete, conflict, ct, openRows));
+    }
+
+    /// <summary>
+    /// The pick lists a save checks references against. Only the values count there, so the portal's institutions and people
+    /// are read only when the step has a field that refers to them.
+    /// </summary>
+    private async Task<ReferenceOptions> ValidationOptionsAsync(StepDefinition definition, CourseDesign design, DesignContent content, CancellationToken ct)
+    {
+        var sources = SourcesOf(definition);
+        IReadOnlyDictionary<Guid, string> institutions = sources.Contains(ReferenceSource.Institutions)
+            ? await db.Institutions.AsNoTracking().Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, ct)
+            : new Dictionary<Guid, string>();
+        List<OptionView> users = [];
+        if (sources.Contains(ReferenceSource.Users))
+        {
+            var partnerInstitutions = content.Partnership.Partners.Select(p => p.InstitutionId).OfType<Guid>().Append(design.LeadInstitutionId).Distinct().ToList();
+            users = [.. (await db.Users.AsNoTracking()
+                    .Where(u => u.InstitutionId != null && partnerInstitutions.Contains(u.InstitutionId!.Value))
+                    .Select(u => new { u.Id, u.FullName })
+                    .ToListAsync(ct))
+                .Select(u => new OptionView(u.Id.ToString(), u.FullName))];
+        }
+
+        return new ReferenceOptions(content, institutions, users);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<WizardStep, IReadOnlySet<ReferenceSource>> Sources = new();
+
+    /// <summary>The sources the step's reference fields (its rows' included) choose from.</summary>
+    internal static IReadOnlySet<ReferenceSource> SourcesOf(StepDefinition definition) =>
+        Sources.GetOrAdd(definition.Step, static (_, d) =>
+        {
+            var found = new HashSet<ReferenceSource>();
+            void Visit(IEnumerable<FieldSchema> fields)
+            {
+                foreach (var field in fields)
+                {
+                    if (field.Source is { } source && field.Kind is FieldKind.Reference or FieldKind.ReferenceSet)
+                    {
+                        found.Add(source);
+                    }
+                    else if (field.Kind == FieldKind.Rows)
+                    {
+                        Visit(field.RowFields);
+                    }
+                }
+            }
+
+            Visit(d.AllFields);
+            return found;
+        }, definition);
 
     /// <summary>
     /// Adds, removes, moves or saves one row. Says where focus goes next (the new row's form, the row before a removed
@@ -210,21 +302,26 @@ public sealed class StepHandler(
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>Removing a row clears references to it in other steps; those steps are stored too, with a history entry.</summary>
-    private void SaveOtherStepsChangedByRemoval(DesignWorkspace workspace, WizardStep savedStep, Guid userId, DateTimeOffset now)
+    /// <summary>
+    /// Removing a row clears references to it in other steps; those steps are stored too, with a history entry. Only a
+    /// removal changes other steps, so only a removal compares them with what is stored.
+    /// </summary>
+    private void SaveOtherStepsChangedByRemoval(Guid designId, IReadOnlyDictionary<WizardStep, DesignStep> steps, DesignContent content,
+        WizardStep savedStep, Guid userId, DateTimeOffset now)
     {
-        foreach (var (otherStep, stored) in workspace.Steps)
+        foreach (var (otherStep, stored) in steps)
         {
             if (otherStep == savedStep)
             {
                 continue;
             }
 
-            var json = DesignContentJson.Serialize(workspace.Content.Get(otherStep));
+            var json = DesignContentJson.Serialize(content.Get(otherStep));
             if (!JsonEquals(json, stored.ContentJson))
             {
+                db.DesignSteps.Attach(stored);
                 stored.Save(json, stored.MarkedComplete, userId, now);
-                db.DesignChanges.Add(new DesignChange(workspace.Design.Id, otherStep, userId, now,
+                db.DesignChanges.Add(new DesignChange(designId, otherStep, userId, now,
                     $"References to a row removed in {StepCatalog.Get(savedStep).Title} were cleared."));
             }
         }
@@ -232,9 +329,9 @@ public sealed class StepHandler(
 
     private static bool JsonEquals(string a, string b)
     {
-        using var x = JsonDocument.Parse(a);
-        using var y = JsonDocument.Parse(b);
-        return JsonElement.DeepEquals(x.RootElement, y.RootElement);
+        using var x = System.Text.Json.JsonDocument.Parse(a);
+        using var y = System.Text.Json.JsonDocument.Parse(b);
+        return System.Text.Json.JsonElement.DeepEquals(x.RootElement, y.RootElement);
     }
 
     private static IEnumerable<FieldError> ReferenceProblems(IEnumerable<FieldSchema> fields, object target, ReferenceOptions options, string prefix)

@@ -70,6 +70,16 @@ public static class ChangeSummary
         return bits.Count == 0 ? null : $"{field.Label}: {string.Join(", ", bits)}";
     }
 
-    private static bool Same(object? a, object? b) =>
-        JsonSerializer.Serialize(a, DesignContentJson.Options) == JsonSerializer.Serialize(b, DesignContentJson.Options);
+    /// <summary>
+    /// Whether two values store the same: equal JSON. Texts, whole numbers, yes/no, ids, dates and options are equal exactly
+    /// when their JSON is, so they are compared directly; anything else (decimals keep their trailing zeros in JSON, lists,
+    /// rows) by its JSON bytes.
+    /// </summary>
+    internal static bool Same(object? a, object? b) => (a, b) switch
+    {
+        (null, null) => true,
+        (string x, string y) => string.Equals(x, y, StringComparison.Ordinal),
+        (int or long or bool or Guid or DateOnly or Enum, _) when a.GetType() == b?.GetType() => a.Equals(b),
+        _ => JsonSerializer.SerializeToUtf8Bytes(a, DesignContentJson.Options).AsSpan().SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(b, DesignContentJson.Options)),
+    };
 }

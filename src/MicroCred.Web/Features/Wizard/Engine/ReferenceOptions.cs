@@ -13,6 +13,13 @@ public sealed class ReferenceOptions
 {
     private readonly Dictionary<ReferenceSource, IReadOnlyList<OptionView>> _options;
 
+    /// <summary>The steps whose content the pick lists are built from (a save reads only these and the step saved).</summary>
+    public static IReadOnlySet<WizardStep> StepsRead { get; } = new HashSet<WizardStep>
+    {
+        WizardStep.Partnership, WizardStep.CourseTeam, WizardStep.LearningOutcomes, WizardStep.CoursePlan,
+        WizardStep.LearningActivities, WizardStep.Delivery, WizardStep.Assessment,
+    };
+
     public ReferenceOptions(DesignContent content, IReadOnlyDictionary<Guid, string> institutions, IReadOnlyList<OptionView> users)
     {
         Content = content;

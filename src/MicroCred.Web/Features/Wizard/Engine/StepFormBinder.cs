@@ -18,16 +18,20 @@ public static class StepFormBinder
     /// marker (<see cref="FieldPaths.KeepSuffix"/>) and is taken from here unchanged. The version check makes sure it is
     /// the content the user saw.
     /// </param>
-    public static Result Bind(StepDefinition definition, IReadOnlyDictionary<string, StringValues> form, object? stored = null)
+    /// <param name="storedIsCopy">
+    /// True when <paramref name="stored"/> is a copy made for this call that the caller does not use afterwards: folded rows
+    /// are then taken over as they are instead of being copied (the result never shares a row with anything else).
+    /// </param>
+    public static Result Bind(StepDefinition definition, IReadOnlyDictionary<string, StringValues> form, object? stored = null, bool storedIsCopy = false)
     {
         var content = definition.CreateContent();
         var errors = new List<FieldError>();
-        BindFields(definition.AllFields, content, form, "", errors, definition.ListsSeparatedByCommas, stored);
+        BindFields(definition.AllFields, content, form, "", errors, storedIsCopy, definition.ListsSeparatedByCommas, stored);
         return new Result(content, errors);
     }
 
     private static void BindFields(IEnumerable<FieldSchema> fields, object target, IReadOnlyDictionary<string, StringValues> form, string prefix, List<FieldError> errors,
-        IReadOnlyCollection<string>? commaLists = null, object? stored = null)
+        bool storedIsCopy, IReadOnlyCollection<string>? commaLists = null, object? stored = null)
     {
         foreach (var field in fields)
         {
@@ -220,7 +224,7 @@ public static class StepFormBinder
                             // A folded row: its form was not in the page, so it stays as stored (a copy, as commands renumber rows).
                             if (storedRow is not null)
                             {
-                                list.Add(Copy(storedRow));
+                                list.Add(storedIsCopy ? storedRow : Copy(storedRow));
                             }
 
                             continue;
@@ -228,7 +232,7 @@ public static class StepFormBinder
 
                         var row = field.Row!.Create();
                         row.Id = rowId;
-                        BindFields(field.RowFields, row, form, $"{rowPath}.", errors, stored: storedRow);
+                        BindFields(field.RowFields, row, form, $"{rowPath}.", errors, storedIsCopy, stored: storedRow);
                         list.Add(row);
                     }
 
@@ -244,8 +248,11 @@ public static class StepFormBinder
         System.Text.Json.JsonSerializer.Deserialize(
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(row, row.GetType(), MicroCred.Domain.Designs.DesignContentJson.Options), row.GetType(), MicroCred.Domain.Designs.DesignContentJson.Options)!;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.PropertyInfo, bool> NullableReferences = new();
+
+    /// <summary>Whether a string property accepts null (read once per property: the answer is in its metadata).</summary>
     private static bool IsNullableReference(System.Reflection.PropertyInfo property) =>
-        new System.Reflection.NullabilityInfoContext().Create(property).WriteState == System.Reflection.NullabilityState.Nullable;
+        NullableReferences.GetOrAdd(property, static p => new System.Reflection.NullabilityInfoContext().Create(p).WriteState == System.Reflection.NullabilityState.Nullable);
 
     /// <summary>Accepts 2.5 and 2,5 (many European users type a decimal comma).</summary>
     public static bool TryParseDecimal(string text, out decimal value)
