@@ -137,23 +137,14 @@ public sealed class CohortsHandler(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
         var term = request.Term;
-        if (term is null)
+        var learners = db.Learners.AsNoTracking().Where(l => l.CohortId == cohortId);
+        if (term is not null)
         {
-            return Paging.PageAsync(
-                db.Learners.AsNoTracking().Where(l => l.CohortId == cohortId)
-                    .OrderBy(l => l.FamilyName).ThenBy(l => l.GivenNames).ThenBy(l => l.IdentifierKey),
-                request,
-                learnerCount,
-                ct);
+            learners = learners.Where(l => (l.GivenNames + " " + l.FamilyName).ToLower().Contains(term) || l.LearnerIdentifier.ToLower().Contains(term));
         }
 
-        return Paging.PageAsync(
-            db.Learners.AsNoTracking()
-                .Where(l => l.CohortId == cohortId
-                    && ((l.GivenNames + " " + l.FamilyName).ToLower().Contains(term) || l.LearnerIdentifier.ToLower().Contains(term)))
-                .OrderBy(l => l.FamilyName).ThenBy(l => l.GivenNames).ThenBy(l => l.IdentifierKey),
-            request,
-            ct);
+        var ordered = learners.OrderBy(l => l.FamilyName).ThenBy(l => l.GivenNames).ThenBy(l => l.IdentifierKey);
+        return term is null ? Paging.PageAsync(ordered, request, learnerCount, ct) : Paging.PageAsync(ordered, request, ct);
     }
 
     public async Task<CohortOutcome> AddLearnerAsync(Guid cohortId, LearnerForm form, ClaimsPrincipal user, CancellationToken ct)

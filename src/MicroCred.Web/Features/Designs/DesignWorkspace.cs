@@ -184,18 +184,4 @@ public static class DesignState
             .ToListAsync(ct);
         return ([.. rows.Where(r => !r.Board).Select(r => r.Id)], [.. rows.Where(r => r.Board).Select(r => r.Id)]);
     }
-
-    /// <summary>
-    /// The partners whose signatures and the programme boards whose approvals are on record, for some designs, in one query
-    /// (the records are the one place for both facts).
-    /// </summary>
-    public static async Task<(ILookup<Guid, Guid> Signed, ILookup<Guid, Guid> Approved)> RecordsAsync(
-        MicroCredDbContext db, IReadOnlyCollection<Guid> designIds, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var rows = await db.AgreementSignatures.AsNoTracking().Where(s => designIds.Contains(s.DesignId)).Select(s => new { s.DesignId, Id = s.PartnerId, Board = false })
-            .Concat(db.ProgrammeBoardApprovals.AsNoTracking().Where(a => designIds.Contains(a.DesignId)).Select(a => new { a.DesignId, Id = a.BoardId, Board = true }))
-            .ToListAsync(ct);
-        return (rows.Where(r => !r.Board).ToLookup(r => r.DesignId, r => r.Id), rows.Where(r => r.Board).ToLookup(r => r.DesignId, r => r.Id));
-    }
 }
