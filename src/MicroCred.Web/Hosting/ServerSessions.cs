@@ -112,7 +112,11 @@ public static class ServerSessions
             return false;
         }
 
+        // The session check is the request's first database work: the connection opened here stays open until the request's
+        // context is disposed, so the page's own queries reuse it instead of taking it from the pool and giving it back
+        // around every command.
         var db = http.RequestServices.GetRequiredService<MicroCredDbContext>();
+        await db.Database.OpenConnectionAsync(http.RequestAborted);
         return await db.UserSessions.AnyAsync(s => s.Id == sessionId && s.UserId == userId, http.RequestAborted);
     }
 
