@@ -540,6 +540,9 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("LastEditedById");
 
+                    b.HasIndex("DesignId", "Step", "Version")
+                        .HasDatabaseName("IX_DesignSteps_State");
+
                     b.ToTable("DesignSteps", (string)null);
                 });
 

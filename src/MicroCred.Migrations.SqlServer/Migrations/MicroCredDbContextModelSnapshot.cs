@@ -541,6 +541,9 @@ namespace MicroCred.Migrations.SqlServer.Migrations
 
                     b.HasIndex("LastEditedById");
 
+                    b.HasIndex("DesignId", "Step", "Version")
+                        .HasDatabaseName("IX_DesignSteps_State");
+
                     b.ToTable("DesignSteps", (string)null);
                 });
 

@@ -535,6 +535,9 @@ namespace MicroCred.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LastEditedById");
 
+                    b.HasIndex("DesignId", "Step", "Version")
+                        .HasDatabaseName("IX_DesignSteps_State");
+
                     b.ToTable("DesignSteps", (string)null);
                 });
 

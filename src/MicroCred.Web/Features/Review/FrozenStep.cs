@@ -20,7 +20,15 @@ public sealed record FrozenStepModel(
 
     public string StepUrl(WizardStep step) => $"{UrlBase}?step={(int)step}";
 
-    public IEnumerable<ThreadView> ThreadsOn(string path) => Threads.Where(t => t.Comment.FieldPath == path);
+    /// <summary>How many of the threads are on a field or row (counted once per page, not once per field).</summary>
+    public int CountOn(string path)
+    {
+        _counts ??= Threads.Where(t => t.Comment.FieldPath is not null).GroupBy(t => t.Comment.FieldPath!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return _counts.GetValueOrDefault(path);
+    }
+
+    private Dictionary<string, int>? _counts;
 }
 
 /// <summary>Reads a step of a frozen version with the wizard's step definitions, shown read-only.</summary>
