@@ -20,24 +20,27 @@ public static class DependencyInjection
         var provider = configuration["Database:Provider"] ?? DatabaseProvider.Sqlite;
         var connectionString = configuration.GetConnectionString("MicroCred");
 
+        // A list of ids in a query (ids.Contains(x.Id)) goes to the database as one parameter (json_each on SQLite, an array on
+        // PostgreSQL, OPENJSON on SQL Server), so its SQL is the same whatever the list's length and EF Core keeps it ready;
+        // with one parameter per id EF Core generated the SQL anew, under a lock, on every execution.
         services.AddDbContext<MicroCredDbContext>(options => _ = provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(
                 Persistence.DatabaseFailures.WithSqliteBusyTimeout(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString(dataFolder) : connectionString),
-                o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(SqliteSettings),
             DatabaseProvider.SqlServer => options.UseSqlServer(
                 string.IsNullOrWhiteSpace(connectionString)
                     ? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:MicroCred is empty.")
                     : connectionString,
-                o => o.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure()),
+                o => o.MigrationsAssembly(SqlServerMigrationsAssembly).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter).EnableRetryOnFailure()),
             DatabaseProvider.PostgreSql => options.UseNpgsql(
                 string.IsNullOrWhiteSpace(connectionString)
                     ? throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:MicroCred is empty.")
                     : connectionString,
                 // Retries, as on SQL Server: a deadlock between two simultaneous writers (two issues of overlapping learners)
                 // is retried once the other has committed, and then meets the unique index like any other collision.
-                o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly).EnableRetryOnFailure()),
+                o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter).EnableRetryOnFailure()),
             _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite, SqlServer or PostgreSQL."),
         });
 
