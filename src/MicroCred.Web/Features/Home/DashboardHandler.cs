@@ -33,8 +33,10 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
                       select new DesignSummary(x.d.Id, x.d.Title, x.i.Name, x.d.Status, x.m.Role, x.d.UpdatedAt, 0, 0);
 
         // The page and how many there are in all in one command; a page past the end (a stale link) is clamped as usual.
+        // The offset is worked out here: an expression inside the query would be compiled by EF Core on every call.
+        var skip = (int)Math.Min((long)(request.Page - 1) * Paging.PageSize, int.MaxValue);
         var rows = await mine.OrderByDescending(x => x.d.UpdatedAt).ThenBy(x => x.d.Id)
-            .Skip((int)Math.Min((long)(request.Page - 1) * Paging.PageSize, int.MaxValue)).Take(Paging.PageSize)
+            .Skip(skip).Take(Paging.PageSize)
             .Select(x => new { Design = new DesignSummary(x.d.Id, x.d.Title, x.i.Name, x.d.Status, x.m.Role, x.d.UpdatedAt, 0, 0), Total = mine.Count() })
             .ToListAsync(ct);
         var page = rows.Count == 0 && request.Page > 1

@@ -58,9 +58,10 @@ public sealed class WorkspaceHandler(
         // the number of comments.
         var ofVersion = db.ReviewComments.AsNoTracking().Where(c => c.DesignId == review.DesignId && c.VersionNumber <= review.VersionNumber);
         var onStep = ofVersion.Where(c => c.Step == step);
+        var shownThreads = allThreads ? int.MaxValue : ThreadLimit;
         var rows = await onStep
             .OrderBy(c => c.Status == CommentStatus.Open ? 0 : c.Status == CommentStatus.Resolved ? 1 : 2).ThenBy(c => c.CreatedAt)
-            .Take(allThreads ? int.MaxValue : ThreadLimit)
+            .Take(shownThreads)
             .Select(c => new { Comment = c, Total = onStep.Count() })
             .ToListAsync(ct);
         var counts = await ofVersion.Where(c => c.Status == CommentStatus.Open)

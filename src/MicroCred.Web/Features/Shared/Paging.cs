@@ -74,9 +74,10 @@ public static class Paging
         ArgumentNullException.ThrowIfNull(request);
         var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
         var page = Math.Min(request.Page, pages);
+        var skip = (page - 1) * pageSize; // worked out here: an expression inside the query would be compiled by EF Core on every call
         var items = total == 0
             ? []
-            : await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(ordered.Skip((page - 1) * pageSize).Take(pageSize), ct);
+            : await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(ordered.Skip(skip).Take(pageSize), ct);
         return new Paged<T>(items, page, pageSize, total, request.Search);
     }
 
