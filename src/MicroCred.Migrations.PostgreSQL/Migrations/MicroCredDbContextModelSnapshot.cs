@@ -1340,7 +1340,7 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("VersionId");
 
-                    b.HasIndex("DesignId", "Step", "Status");
+                    b.HasIndex("DesignId", "Step", "Status", "CreatedAt");
 
                     b.ToTable("ReviewComments", (string)null);
                 });

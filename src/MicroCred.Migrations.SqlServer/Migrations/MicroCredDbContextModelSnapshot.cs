@@ -1341,7 +1341,7 @@ namespace MicroCred.Migrations.SqlServer.Migrations
 
                     b.HasIndex("VersionId");
 
-                    b.HasIndex("DesignId", "Step", "Status");
+                    b.HasIndex("DesignId", "Step", "Status", "CreatedAt");
 
                     b.ToTable("ReviewComments", (string)null);
                 });

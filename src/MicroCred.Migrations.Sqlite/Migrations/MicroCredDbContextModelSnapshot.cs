@@ -1335,7 +1335,7 @@ namespace MicroCred.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VersionId");
 
-                    b.HasIndex("DesignId", "Step", "Status");
+                    b.HasIndex("DesignId", "Step", "Status", "CreatedAt");
 
                     b.ToTable("ReviewComments", (string)null);
                 });

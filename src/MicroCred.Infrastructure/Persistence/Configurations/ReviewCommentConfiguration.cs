@@ -35,7 +35,9 @@ internal sealed class ReviewCommentConfiguration : IEntityTypeConfiguration<Revi
         });
         builder.Navigation(c => c.Replies).UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        builder.HasIndex(c => new { c.DesignId, c.Step, c.Status });
+        // With the creation time last, a step page reads its first threads (by status, then oldest first) in index order and
+        // stops after the shown ones instead of sorting every comment of the step.
+        builder.HasIndex(c => new { c.DesignId, c.Step, c.Status, c.CreatedAt });
         builder.HasOne<CourseDesign>().WithMany().HasForeignKey(c => c.DesignId).OnDelete(DeleteBehavior.Cascade);
 
         // NoAction: see ReviewConfiguration (one cascade path from CourseDesigns on SQL Server).

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MicroCred.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MicroCredDbContext))]
-    [Migration("20261204060100_DesignStepStateIndex")]
-    partial class DesignStepStateIndex
+    [Migration("20261204064726_DesignPageIndexes")]
+    partial class DesignPageIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1338,7 +1338,7 @@ namespace MicroCred.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VersionId");
 
-                    b.HasIndex("DesignId", "Step", "Status");
+                    b.HasIndex("DesignId", "Step", "Status", "CreatedAt");
 
                     b.ToTable("ReviewComments", (string)null);
                 });
