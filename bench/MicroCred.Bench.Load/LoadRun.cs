@@ -10,12 +10,13 @@ namespace MicroCred.Bench.Load;
 
 /// <summary>
 /// One page under load: what one request of one user loop does. Returns the answer's size, or null for an error. Prepare (if
-/// any) runs before each point's warm-up, untimed; Fallbacks (if any) counts the requests that needed extra work and resets.
+/// any) runs before each point's warm-up, untimed, told the point's length (warm-up and measured window; zero before the first
+/// request); Fallbacks (if any) counts the requests that needed extra work and resets.
 /// An informational point is measured and printed but is no page of the targets.
 /// </summary>
 internal sealed record PageUnderLoad(string Name, string Role, bool IsHtml, Func<Browser, int, Stopwatch, Task<long?>> Once)
 {
-    public Func<Browser, Task>? Prepare { get; init; }
+    public Func<Browser, TimeSpan, Task>? Prepare { get; init; }
 
     public Func<long>? Fallbacks { get; init; }
 
@@ -69,7 +70,7 @@ internal static partial class LoadRun
         {
             if (page.Prepare is not null)
             {
-                await page.Prepare(browsers[page.Role]);
+                await page.Prepare(browsers[page.Role], TimeSpan.Zero);
             }
 
             var clock = new Stopwatch();
@@ -84,7 +85,7 @@ internal static partial class LoadRun
             {
                 if (page.Prepare is not null)
                 {
-                    await page.Prepare(browsers[page.Role]);
+                    await page.Prepare(browsers[page.Role], options.Warmup + options.Duration);
                 }
 
                 var point = await MeasureAsync(page, browsers[page.Role], users, options.Warmup, options.Duration) with
@@ -145,9 +146,9 @@ internal static partial class LoadRun
     /// <summary>
     /// The step save's point: POSTs of step 13 alone, timed and counted, with "Save and go back to the task list", as a browser
     /// sends them. A save needs the step's current concurrency token (`__version`, a new one after every save), so before each
-    /// point's warm-up (untimed) the client reads the step page of every pool design whose token it does not know (Seeder.SaveDesigns,
-    /// copies of the complete sample led by partner.es@microcred.demo, who saves them) and keeps its token; the antiforgery token of
-    /// that session serves every save. Each save then takes the next design from one queue shared by the loops, so no two saves
+    /// point's warm-up (untimed) the client reads the step pages of pool designs (Seeder.SaveDesigns, copies of the complete
+    /// sample led by partner.es@microcred.demo, who saves them) until it knows the tokens of enough designs for MaxSavesPerSecond
+    /// during the whole point; the antiforgery token of that session serves every save. Each save then takes the next design from one queue shared by the loops, so no two saves
     /// meet on a design and no GET runs in the point. A save whose design queue has run dry reads its loop's last design's step
     /// page first (untimed) and is counted: the report shows how many; it should be none. Each save changes one field (the exam
     /// regulations end in a new save number), so it stores new content and writes a history line. A 302 to the task list is a
@@ -155,14 +156,20 @@ internal static partial class LoadRun
     /// </summary>
     private sealed class SavePool(IReadOnlyList<Guid> designs)
     {
+        /// <summary>The fastest save rate the pool is read for (the target at the floor's 2,400 req/s is 600).</summary>
+        public const int MaxSavesPerSecond = 1_000;
+
         private readonly ConcurrentQueue<(Guid Design, string Version)> _ready = new();
         private readonly ConcurrentDictionary<int, Guid> _lastByLoop = new();
         private readonly StepForm _form = new();
         private string _token = "";
         private long _fallbacks;
 
-        /// <summary>Reads (8 at a time, untimed) the step page of every design whose token was used up, and queues them again.</summary>
-        public async Task PrepareAsync(Browser browser)
+        /// <summary>
+        /// Reads (8 at a time, untimed) the step pages of designs whose tokens are not known (unread or used up) and queues them,
+        /// until MaxSavesPerSecond saves for the point's length are ready (at least one design), or the whole pool.
+        /// </summary>
+        public async Task PrepareAsync(Browser browser, TimeSpan point)
         {
             if (designs.Count == 0)
             {
@@ -171,9 +178,11 @@ internal static partial class LoadRun
 
             var clock = Stopwatch.StartNew();
             var queued = _ready.Select(r => r.Design).ToHashSet();
-            var stale = designs.Where(d => !queued.Contains(d)).ToList();
+            var needed = Math.Max(1, (int)Math.Ceiling(point.TotalSeconds * MaxSavesPerSecond));
+            var wanted = Math.Min(designs.Count, needed);
+            var stale = designs.Where(d => !queued.Contains(d)).Take(Math.Max(0, wanted - queued.Count)).ToList();
             var read = new ConcurrentBag<(Guid Design, string Version, string Token)>();
-            if (!_form.Known)
+            if (!_form.Known && stale.Count > 0)
             {
                 var (status, html) = await browser.GetTextAsync(Url(stale[0]));
                 if (status != HttpStatusCode.OK || !_form.Learn(html))
@@ -198,7 +207,8 @@ internal static partial class LoadRun
                 _token = token;
             }
 
-            Console.WriteLine($"Save pool: read {stale.Count:N0} step pages (untimed) in {clock.Elapsed.TotalSeconds:0.0} s; {_ready.Count:N0} designs ready to save");
+            Console.WriteLine($"Save pool: read {stale.Count:N0} step pages (untimed) in {clock.Elapsed.TotalSeconds:0.0} s; {_ready.Count:N0} designs ready to save" +
+                (_ready.Count < needed ? $", fewer than {needed:N0} ({MaxSavesPerSecond:N0} saves/s for {point.TotalSeconds:0.#} s): the pool may run dry" : ""));
         }
 
         /// <summary>How many saves needed a GET since the last call (the pool ran dry).</summary>

@@ -99,7 +99,7 @@ internal static class Seeder
         // the Portuguese partner on the team; the leader is not on them, so her dashboard keeps its 200 designs.
         step.Restart();
         var saver = users["partner.es@microcred.demo"];
-        for (var n = 1; n <= SaveDesigns; n++)
+        for (var n = 1; n <= options.SaveDesigns; n++)
         {
             var design = CourseDesign.Start($"Save course {n:D5}", DemoAccounts.UniversityEs, saver.Id, DemoAccounts.UniversityEs, now.AddMinutes(-Designs - n));
             design.AddMember(users["partner.pt@microcred.demo"].Id, DemoAccounts.UniversityPt, now);
@@ -112,13 +112,13 @@ internal static class Seeder
             }
 
             ids.SaveDesigns.Add(design.Id);
-            if (n % SaveBatch == 0 || n == SaveDesigns)
+            if (n % SaveBatch == 0 || n == options.SaveDesigns)
             {
                 await SaveAsync(db);
             }
         }
 
-        Console.WriteLine($"{SaveDesigns:N0} designs for the save point added (partner.es@microcred.demo leads them) in {step.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"{options.SaveDesigns:N0} designs for the save point added (partner.es@microcred.demo leads them) in {step.Elapsed.TotalSeconds:0.0} s");
 
         // 2. One design under review, claimed by the QA officer, with 100 reviewer comments on the assessment step (13).
         step.Restart();
