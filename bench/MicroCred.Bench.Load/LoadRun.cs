@@ -624,6 +624,7 @@ internal static partial class LoadRun
         var informational = points.Where(p => p.Informational).Select(p => p.Page).Distinct().ToList();
         if (informational.Count > 0)
         {
+            md.AppendLine();
             md.AppendLine(inv, $"Informational, not a page of the targets: {string.Join(", ", informational)} (a person's whole save: the step page and " +
                 $"the save, timed together, req/s counts cycles).");
         }
