@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -7,12 +8,29 @@ using MicroCred.Infrastructure.Seeding;
 
 namespace MicroCred.Bench.Load;
 
-/// <summary>One page under load: what one request of one user loop does. Returns the answer's size, or null for an error.</summary>
-internal sealed record PageUnderLoad(string Name, string Role, bool IsHtml, Func<Browser, int, Stopwatch, Task<long?>> Once);
+/// <summary>
+/// One page under load: what one request of one user loop does. Returns the answer's size, or null for an error. Prepare (if
+/// any) runs before each point's warm-up, untimed, told the point's length (warm-up and measured window; zero before the first
+/// request); Fallbacks (if any) counts the requests that needed extra work and resets.
+/// An informational point is measured and printed but is no page of the targets.
+/// </summary>
+internal sealed record PageUnderLoad(string Name, string Role, bool IsHtml, Func<Browser, int, Stopwatch, Task<long?>> Once)
+{
+    public Func<Browser, TimeSpan, Task>? Prepare { get; init; }
+
+    public Func<long>? Fallbacks { get; init; }
+
+    public bool Informational { get; init; }
+}
 
 internal sealed record Point(string Page, int Users, long Requests, long Errors, double Seconds, double P50, double P95, double P99, long Bytes, bool IsHtml)
 {
     public double PerSecond => Requests / Seconds;
+
+    /// <summary>Saves that had to read the step page first because the pool ran dry (null: not a pool point).</summary>
+    public long? Fallbacks { get; init; }
+
+    public bool Informational { get; init; }
 }
 
 /// <summary>
@@ -34,6 +52,7 @@ internal static partial class LoadRun
             ["leader"] = await Browser.SignedInAsync(options.BaseUrl, "leader@microcred.demo", password),
             ["qa"] = await Browser.SignedInAsync(options.BaseUrl, "qa.officer@microcred.demo", password),
             ["admin"] = await Browser.SignedInAsync(options.BaseUrl, "institution.admin@microcred.demo", password),
+            ["saver"] = await Browser.SignedInAsync(options.BaseUrl, "partner.es@microcred.demo", password),
             ["anonymous"] = new Browser(options.BaseUrl),
         };
 
@@ -49,6 +68,11 @@ internal static partial class LoadRun
         var first = new List<(string Page, double Ms, bool Ok)>();
         foreach (var page in pages)
         {
+            if (page.Prepare is not null)
+            {
+                await page.Prepare(browsers[page.Role], TimeSpan.Zero);
+            }
+
             var clock = new Stopwatch();
             var size = await page.Once(browsers[page.Role], 0, clock);
             first.Add((page.Name, clock.Elapsed.TotalMilliseconds, size is not null));
@@ -59,9 +83,19 @@ internal static partial class LoadRun
         {
             foreach (var page in pages.Append(floor with { Name = "Floor (again)" }))
             {
-                var point = await MeasureAsync(page, browsers[page.Role], users, options.Warmup, options.Duration);
+                if (page.Prepare is not null)
+                {
+                    await page.Prepare(browsers[page.Role], options.Warmup + options.Duration);
+                }
+
+                var point = await MeasureAsync(page, browsers[page.Role], users, options.Warmup, options.Duration) with
+                {
+                    Fallbacks = page.Fallbacks?.Invoke(),
+                    Informational = page.Informational,
+                };
                 points.Add(point);
-                Console.WriteLine($"{point.Page,-44} {users,3} users {point.PerSecond,9:0.0} req/s  p50 {point.P50,7:0.0} ms  p95 {point.P95,7:0.0} ms  p99 {point.P99,7:0.0} ms  errors {point.Errors}  {point.Bytes:N0} B");
+                Console.WriteLine($"{point.Page,-44} {users,3} users {point.PerSecond,9:0.0} req/s  p50 {point.P50,7:0.0} ms  p95 {point.P95,7:0.0} ms  p99 {point.P99,7:0.0} ms  errors {point.Errors}  {point.Bytes:N0} B" +
+                    (point.Fallbacks is { } fallbacks ? $"  saves after a GET (pool ran dry) {fallbacks}" : ""));
             }
         }
 
@@ -81,13 +115,15 @@ internal static partial class LoadRun
     private static List<PageUnderLoad> Pages(SeededIds ids)
     {
         var design = ids.PageDesign;
+        var pool = new SavePool(ids.SaveDesigns);
         return
         [
             Get("Floor (bench/floor)", "leader", "/bench/floor"),
             Get("Dashboard (200 designs)", "leader", "/"),
             Get("Task list", "leader", $"/designs/{design}"),
             Get("Wizard step 13 GET", "leader", $"/designs/{design}/steps/13"),
-            new("Wizard step 13 POST (save)", "leader", true, (b, loop, clock) => SaveStepAsync(b, loop, ids.PostDesigns[loop % ids.PostDesigns.Count], clock)),
+            new("Wizard step 13 POST (save)", "saver", true, pool.SaveAsync) { Prepare = pool.PrepareAsync, Fallbacks = pool.TakeFallbacks },
+            new("Open step 13 and save (GET + POST)", "leader", true, (b, loop, clock) => OpenAndSaveAsync(b, loop, ids.PostDesigns[loop % ids.PostDesigns.Count], clock)) { Informational = true },
             Get("Check your design", "leader", $"/designs/{design}/checks"),
             Get("Wizard step 13 GET (100 comments)", "leader", $"/designs/{ids.ReviewDesign}/steps/13"),
             Get("Review workspace (100 comments)", "qa", $"/reviews/{ids.ReviewId}?step=13"),
@@ -108,92 +144,196 @@ internal static partial class LoadRun
     });
 
     /// <summary>
-    /// A save of step 13 with "Save and go back to the task list", as a browser sends it, each changing the step's content
-    /// (the exam regulations end in a new save number), so every save stores new content, writes a history line that names
-    /// the changed field and leaves a new state for the checks. Only the POST is timed and counted. A save needs the step's
-    /// fresh concurrency token (`__version`, a new one after every save), so before each POST the loop reads the step page,
-    /// as a person opening the step again would (not timed, not counted); the form itself is parsed once per loop (the page
-    /// draws the same form after each save), afterwards only the two tokens are taken from the page. Each loop saves its own
-    /// design, so that no save meets another's concurrency token: a 302 is a success, anything else (the conflict page
-    /// included) an error.
+    /// The step save's point: POSTs of step 13 alone, timed and counted, with "Save and go back to the task list", as a browser
+    /// sends them. A save needs the step's current concurrency token (`__version`, a new one after every save), so before each
+    /// point's warm-up (untimed) the client reads the step pages of pool designs (Seeder.SaveDesigns, copies of the complete
+    /// sample led by partner.es@microcred.demo, who saves them) until it knows the tokens of enough designs for MaxSavesPerSecond
+    /// during the whole point; the antiforgery token of that session serves every save. Each save then takes the next design from one queue shared by the loops, so no two saves
+    /// meet on a design and no GET runs in the point. A save whose design queue has run dry reads its loop's last design's step
+    /// page first (untimed) and is counted: the report shows how many; it should be none. Each save changes one field (the exam
+    /// regulations end in a new save number), so it stores new content and writes a history line. A 302 to the task list is a
+    /// success, anything else (the conflict page included) an error.
     /// </summary>
-    private static async Task<long?> SaveStepAsync(Browser browser, int loop, Guid designId, Stopwatch clock)
+    private sealed class SavePool(IReadOnlyList<Guid> designs)
     {
-        var url = $"/designs/{designId}/steps/13";
-        var (status, html) = await browser.GetTextAsync(url);
-        var state = SaveLoops.GetOrAdd(loop, _ => new SaveLoop());
-        if (status != HttpStatusCode.OK || !state.Refresh(html))
+        /// <summary>The fastest save rate the pool is read for (the target at the floor's 2,400 req/s is 600).</summary>
+        public const int MaxSavesPerSecond = 1_000;
+
+        private readonly ConcurrentQueue<(Guid Design, string Version)> _ready = new();
+        private readonly ConcurrentDictionary<int, Guid> _lastByLoop = new();
+        private readonly StepForm _form = new();
+        private string _token = "";
+        private long _fallbacks;
+
+        /// <summary>
+        /// Reads (8 at a time, untimed) the step pages of designs whose tokens are not known (unread or used up) and queues them,
+        /// until MaxSavesPerSecond saves for the point's length are ready (at least one design), or the whole pool.
+        /// </summary>
+        public async Task PrepareAsync(Browser browser, TimeSpan point)
         {
-            clock.Reset();
+            if (designs.Count == 0)
+            {
+                throw new InvalidOperationException("The ids file names no designs for the save point: seed again.");
+            }
+
+            var clock = Stopwatch.StartNew();
+            var queued = _ready.Select(r => r.Design).ToHashSet();
+            var needed = Math.Max(1, (int)Math.Ceiling(point.TotalSeconds * MaxSavesPerSecond));
+            var wanted = Math.Min(designs.Count, needed);
+            var stale = designs.Where(d => !queued.Contains(d)).Take(Math.Max(0, wanted - queued.Count)).ToList();
+            var read = new ConcurrentBag<(Guid Design, string Version, string Token)>();
+            if (!_form.Known && stale.Count > 0)
+            {
+                var (status, html) = await browser.GetTextAsync(Url(stale[0]));
+                if (status != HttpStatusCode.OK || !_form.Learn(html))
+                {
+                    throw new InvalidOperationException($"The step page of {stale[0]} answered {(int)status} without the step's form.");
+                }
+            }
+
+            await Parallel.ForEachAsync(stale, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (design, _) =>
+            {
+                var (status, html) = await browser.GetTextAsync(Url(design));
+                if (status != HttpStatusCode.OK || StepForm.Tokens(html) is not { } tokens)
+                {
+                    throw new InvalidOperationException($"The step page of {design} answered {(int)status} without the step's tokens.");
+                }
+
+                read.Add((design, tokens.Version, tokens.Token));
+            });
+            foreach (var (design, version, token) in read)
+            {
+                _ready.Enqueue((design, version));
+                _token = token;
+            }
+
+            Console.WriteLine($"Save pool: read {stale.Count:N0} step pages (untimed) in {clock.Elapsed.TotalSeconds:0.0} s; {_ready.Count:N0} designs ready to save" +
+                (_ready.Count < needed ? $", fewer than {needed:N0} ({MaxSavesPerSecond:N0} saves/s for {point.TotalSeconds:0.#} s): the pool may run dry" : ""));
+        }
+
+        /// <summary>How many saves needed a GET since the last call (the pool ran dry).</summary>
+        public long TakeFallbacks() => Interlocked.Exchange(ref _fallbacks, 0);
+
+        public async Task<long?> SaveAsync(Browser browser, int loop, Stopwatch clock)
+        {
+            Guid design;
+            string version;
+            if (_ready.TryDequeue(out var next))
+            {
+                (design, version) = next;
+                _lastByLoop[loop] = design;
+            }
+            else
+            {
+                // The pool ran dry: read this loop's last design's step page first, as "Open step 13 and save" does (not timed).
+                Interlocked.Increment(ref _fallbacks);
+                if (!_lastByLoop.TryGetValue(loop, out design))
+                {
+                    clock.Reset();
+                    return null;
+                }
+
+                var (status, html) = await browser.GetTextAsync(Url(design));
+                if (status != HttpStatusCode.OK || StepForm.Tokens(html) is not { } tokens)
+                {
+                    clock.Reset();
+                    return null;
+                }
+
+                version = tokens.Version;
+            }
+
+            using var body = new FormUrlEncodedContent(_form.NextSave(version, _token));
+            clock.Restart();
+            using var response = await browser.Client.PostAsync(Url(design), body);
+            var bytes = await DrainAsync(response);
+            clock.Stop();
+            return IsSaved(response, design) ? bytes : null;
+        }
+    }
+
+    /// <summary>
+    /// Informational, not a target: what a person's whole save costs. One cycle is the step page (`GET`, as a person opening the
+    /// step again) and then the save of the step (`POST`, as in the save point), timed together and counted once, so its req/s
+    /// is cycles per second. Each loop saves its own design of the leader's (64 copies), so no save meets another's token.
+    /// </summary>
+    private static async Task<long?> OpenAndSaveAsync(Browser browser, int loop, Guid designId, Stopwatch clock)
+    {
+        clock.Restart();
+        var (status, html) = await browser.GetTextAsync(Url(designId));
+        var form = OpenAndSaveForms.GetOrAdd(loop, _ => new StepForm());
+        if (status != HttpStatusCode.OK || (!form.Known && !form.Learn(html)) || StepForm.Tokens(html) is not { } tokens)
+        {
+            clock.Stop();
             return null;
         }
 
-        using var body = new FormUrlEncodedContent(state.NextSave());
-        clock.Restart();
-        using var response = await browser.Client.PostAsync(url, body);
+        using var body = new FormUrlEncodedContent(form.NextSave(tokens.Version, tokens.Token));
+        using var response = await browser.Client.PostAsync(Url(designId), body);
         var bytes = await DrainAsync(response);
         clock.Stop();
-        return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == $"/designs/{designId}" ? bytes : null;
+        return IsSaved(response, designId) ? bytes : null;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, SaveLoop> SaveLoops = new();
+    private static readonly ConcurrentDictionary<int, StepForm> OpenAndSaveForms = new();
 
-    /// <summary>One loop's step form: the fields as the page drew them (read once), with the tokens of the latest page.</summary>
-    private sealed partial class SaveLoop
+    private static string Url(Guid designId) => $"/designs/{designId}/steps/13";
+
+    private static bool IsSaved(HttpResponseMessage response, Guid designId) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == $"/designs/{designId}";
+
+    /// <summary>
+    /// The step 13 form as the page draws it (parsed whole once: every copy of the sample draws the same form, after every save
+    /// too), filled for a save with the given tokens; the tokens of a page are found by a plain text search for the two hidden inputs.
+    /// </summary>
+    private sealed partial class StepForm
     {
         private const string Changed = "ExamRegulations";
-        private List<KeyValuePair<string, string>>? _fields;
-        private string _version = "";
-        private string _token = "";
-        private string _text = "";
-        private int _saves;
 
-        /// <summary>Takes the concurrency and antiforgery tokens from a fresh step page; the first page's form is parsed whole.</summary>
-        public bool Refresh(string html)
+        /// <summary>Makes every save's text new, in this run and against the texts earlier runs stored.</summary>
+        private static readonly string Run = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
+        private static int _saves;
+        private (List<KeyValuePair<string, string>> Fields, string Text)? _template;
+
+        public bool Known => _template is not null;
+
+        /// <summary>Takes the form's fields from a step page; false if the page has no step form with the changed field.</summary>
+        public bool Learn(string html)
         {
-            if (_fields is null)
-            {
-                var form = Browser.Form(html, f => f.QuerySelector("input[name=__version]") is not null);
-                if (form is null)
-                {
-                    return false;
-                }
-
-                _fields = Browser.FieldList(form);
-                if (!_fields.Any(f => f.Key == Changed))
-                {
-                    _fields = null;
-                    return false;
-                }
-
-                _text = _fields.First(f => f.Key == Changed).Value;
-                var marker = _text.IndexOf(" (save ", StringComparison.Ordinal);
-                _text = marker < 0 ? _text : _text[..marker];
-            }
-
-            var version = VersionInput().Match(html);
-            var token = TokenInput().Match(html);
-            if (!version.Success || !token.Success)
+            var form = Browser.Form(html, f => f.QuerySelector("input[name=__version]") is not null);
+            var fields = form is null ? null : Browser.FieldList(form);
+            if (fields is null || !fields.Any(f => f.Key == Changed))
             {
                 return false;
             }
 
-            (_version, _token) = (version.Groups[1].Value, WebUtility.HtmlDecode(token.Groups[1].Value));
+            var text = fields.First(f => f.Key == Changed).Value;
+            var marker = text.IndexOf(" (save ", StringComparison.Ordinal);
+            _template = (fields, marker < 0 ? text : text[..marker]);
             return true;
         }
 
-        /// <summary>The form to post: the fields as drawn, the fresh tokens, the changed text and "Save and go back to the task list".</summary>
-        public List<KeyValuePair<string, string>> NextSave()
+        /// <summary>The step's concurrency token and the antiforgery token of a step page, or null.</summary>
+        public static (string Version, string Token)? Tokens(string html)
         {
-            _saves++;
-            var fields = new List<KeyValuePair<string, string>>(_fields!.Count + 1);
-            foreach (var field in _fields)
+            var version = VersionInput().Match(html);
+            var token = TokenInput().Match(html);
+            return version.Success && token.Success ? (version.Groups[1].Value, WebUtility.HtmlDecode(token.Groups[1].Value)) : null;
+        }
+
+        /// <summary>The form to post: the fields as drawn, the given tokens, the changed text and "Save and go back to the task list".</summary>
+        public List<KeyValuePair<string, string>> NextSave(string version, string token)
+        {
+            var (template, text) = _template!.Value;
+            var save = Interlocked.Increment(ref _saves);
+            var fields = new List<KeyValuePair<string, string>>(template.Count + 1);
+            foreach (var field in template)
             {
                 fields.Add(field.Key switch
                 {
-                    "__version" => new(field.Key, _version),
-                    "__RequestVerificationToken" => new(field.Key, _token),
-                    Changed => new(field.Key, $"{_text} (save {_saves})"),
+                    "__version" => new(field.Key, version),
+                    "__RequestVerificationToken" => new(field.Key, token),
+                    Changed => new(field.Key, $"{text} (save {Run}-{save})"),
                     _ => field,
                 });
             }
@@ -421,7 +561,7 @@ internal static partial class LoadRun
             var (floorRate, floorP95) = Floor(group);
             foreach (var p in group)
             {
-                md.AppendLine(inv, $"| {p.Page} | {p.Users} | {p.PerSecond:N1} | {p.P50:0.0} | {p.P95:0.0} | {p.P99:0.0} | {p.Errors} | {p.Bytes:N0} | {p.PerSecond / floorRate:P1} | {p.P95 / floorP95:0.0} × |");
+                md.AppendLine(inv, $"| {p.Page}{(p.Informational ? " (informational)" : "")} | {p.Users} | {p.PerSecond:N1} | {p.P50:0.0} | {p.P95:0.0} | {p.P99:0.0} | {p.Errors} | {p.Bytes:N0} | {p.PerSecond / floorRate:P1} | {p.P95 / floorP95:0.0} × |");
             }
         }
 
@@ -446,7 +586,7 @@ internal static partial class LoadRun
         if (at16.Count > 0)
         {
             var (floorRate, floorP95) = Floor(at16);
-            foreach (var p in at16.Where(p => !p.Page.StartsWith("Floor", StringComparison.Ordinal)))
+            foreach (var p in at16.Where(p => !p.Page.StartsWith("Floor", StringComparison.Ordinal) && !p.Informational))
             {
                 var ratio = p.PerSecond / floorRate;
                 var latency = p.P95 / floorP95;
@@ -461,6 +601,8 @@ internal static partial class LoadRun
                 if (scaling < 1 - noise) misses.Add("64 < 16");
                 if (errors > 0) misses.Add("errors");
                 if (p.IsHtml && size > MaxHtml) misses.Add("HTML size");
+                var fallbacks = points.Where(x => x.Page == p.Page).Sum(x => x.Fallbacks ?? 0);
+                if (fallbacks > 0) misses.Add($"save pool ran dry ({fallbacks} saves after a GET)");
                 var verdict = misses.Count == 0 ? "met" : "**missed: " + string.Join(", ", misses) + "**";
                 if (!p.IsHtml)
                 {
@@ -469,6 +611,22 @@ internal static partial class LoadRun
 
                 md.AppendLine(inv, $"| {p.Page} | {p.PerSecond:N1} | {ratio:P1} | {latency:0.0} × | {(double.IsNaN(scaling) ? "–" : scaling.ToString("0.00", inv))} | {errors} | {(p.IsHtml ? size.ToString("N0", inv) + " B" : "(PDF)")} | {verdict} |");
             }
+        }
+
+        var pooled = points.Where(p => p.Fallbacks is not null).ToList();
+        if (pooled.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine(inv, $"Step save: POSTs only, each with a concurrency token read before the point; saves that needed a GET because the pool ran dry: " +
+                $"{string.Join(", ", pooled.Select(p => $"{p.Fallbacks} at {p.Users} users"))} (should be 0).");
+        }
+
+        var informational = points.Where(p => p.Informational).Select(p => p.Page).Distinct().ToList();
+        if (informational.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine(inv, $"Informational, not a page of the targets: {string.Join(", ", informational)} (a person's whole save: the step page and " +
+                $"the save, timed together, req/s counts cycles).");
         }
 
         if (bulk.Count > 0)

@@ -13,7 +13,7 @@ internal static class Entry
         {
             await Console.Error.WriteLineAsync("""
                 Usage:
-                  seed --provider Sqlite|PostgreSQL --connection "<connection string>" --data-folder DIR --ids FILE
+                  seed --provider Sqlite|PostgreSQL --connection "<connection string>" --data-folder DIR --ids FILE [--save-designs 13000]
                   run  --base-url http://127.0.0.1:PORT --ids FILE --pid PORTAL_PID --label TEXT --out FILE.md
                        [--users 1,16,64] [--warmup 2] [--duration 10] [--skip-bulk] [--pages "Task list,Cohort"]
                 """);
@@ -34,6 +34,9 @@ internal sealed class Options
     public string DataFolder { get; private set; } = "";
 
     public string IdsFile { get; private set; } = "bench-ids.json";
+
+    /// <summary>How many designs the seeder adds for the step save's point (Seeder.SaveDesigns unless told).</summary>
+    public int SaveDesigns { get; private set; } = Seeder.SaveDesigns;
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1:5080");
 
@@ -66,6 +69,7 @@ internal sealed class Options
                 case "--connection": o.ConnectionString = Next(); break;
                 case "--data-folder": o.DataFolder = Next(); break;
                 case "--ids": o.IdsFile = Next(); break;
+                case "--save-designs": o.SaveDesigns = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--base-url": o.BaseUrl = new Uri(Next()); break;
                 case "--pid": o.PortalPid = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--label": o.Label = Next(); break;

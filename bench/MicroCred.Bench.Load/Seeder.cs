@@ -19,8 +19,9 @@ namespace MicroCred.Bench.Load;
 /// Makes the grown database of issue 12: the portal's own migrations and demo data (DatabaseInitializer + DemoDataSeeder, run
 /// through the portal's own service registration), then 197 more designs on the demo leader's dashboard (200 in all), one of
 /// them under review with 100 comments on step 13, and 20 finalised cohorts of the published demo course with 10,000 learners
-/// (one of 5,000), plus one empty cohort for the import. Rows are added through the domain's own methods and stored in a few
-/// large SaveChanges batches. Writes the ids the load run needs to a JSON file.
+/// (one of 5,000), plus one empty cohort for the import, and a pool of further copies for the step save's point (started by
+/// the Spanish partner, so not on the leader's dashboard). Rows are added through the domain's own methods and stored in a few
+/// large SaveChanges batches. Writes the ids the load run needs to a JSON file and prints the database's size.
 /// </summary>
 internal static class Seeder
 {
@@ -30,6 +31,14 @@ internal static class Seeder
     public const int LargeCohort = 5_000;
     public const int Comments = 100;
     public const int PostDesigns = 64;
+
+    /// <summary>
+    /// The save point's pool: each save uses up one design's known concurrency token, so one point (warm-up and measured
+    /// window, 12 s by default) needs one design per save: enough for 1,000 saves/s. The load run re-reads the used ones between points.
+    /// </summary>
+    public const int SaveDesigns = 13_000;
+
+    private const int SaveBatch = 500;
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -85,6 +94,31 @@ internal static class Seeder
         Console.WriteLine($"{designs.Count} designs added ({Designs} on the leader's dashboard) in {step.Elapsed.TotalSeconds:0.0} s");
         ids.PostDesigns = designs.Take(PostDesigns).Select(d => d.Id).ToList();
         ids.PageDesign = designs[PostDesigns].Id;
+
+        // 1b. The save pool: more copies of the complete sample, started (and saved by the load run) by the Spanish partner with
+        // the Portuguese partner on the team; the leader is not on them, so her dashboard keeps its 200 designs.
+        step.Restart();
+        var saver = users["partner.es@microcred.demo"];
+        for (var n = 1; n <= options.SaveDesigns; n++)
+        {
+            var design = CourseDesign.Start($"Save course {n:D5}", DemoAccounts.UniversityEs, saver.Id, DemoAccounts.UniversityEs, now.AddMinutes(-Designs - n));
+            design.AddMember(users["partner.pt@microcred.demo"].Id, DemoAccounts.UniversityPt, now);
+            db.CourseDesigns.Add(design);
+            foreach (var stored in steps)
+            {
+                var copy = new DesignStep(design.Id, stored.Step);
+                copy.Save(stored.ContentJson, markedComplete: true, saver.Id, now);
+                db.DesignSteps.Add(copy);
+            }
+
+            ids.SaveDesigns.Add(design.Id);
+            if (n % SaveBatch == 0 || n == options.SaveDesigns)
+            {
+                await SaveAsync(db);
+            }
+        }
+
+        Console.WriteLine($"{options.SaveDesigns:N0} designs for the save point added (partner.es@microcred.demo leads them) in {step.Elapsed.TotalSeconds:0.0} s");
 
         // 2. One design under review, claimed by the QA officer, with 100 reviewer comments on the assessment step (13).
         step.Restart();
@@ -154,6 +188,7 @@ internal static class Seeder
         ids.CredentialId = credential.Id;
         ids.CredentialPublicId = credential.PublicId;
 
+        Console.WriteLine($"Database size: {await DatabaseBytesAsync(db) / 1024.0 / 1024.0:N0} MiB");
         await File.WriteAllTextAsync(options.IdsFile, JsonSerializer.Serialize(ids, new JsonSerializerOptions { WriteIndented = true }));
         Console.WriteLine($"Seeded in {clock.Elapsed.TotalSeconds:0.0} s; ids written to {options.IdsFile}");
         return 0;
@@ -178,6 +213,18 @@ internal static class Seeder
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>The database's size as the database itself counts it (SQLite: pages in use; PostgreSQL: the whole database).</summary>
+    private static async Task<long> DatabaseBytesAsync(MicroCredDbContext db)
+    {
+        var provider = db.Database.ProviderName ?? "";
+        var sql = provider.Contains("Sqlite", StringComparison.Ordinal)
+            ? "SELECT c.page_count * s.page_size AS \"Value\" FROM pragma_page_count() c, pragma_page_size() s"
+            : provider.Contains("Npgsql", StringComparison.Ordinal)
+                ? "SELECT pg_database_size(current_database()) AS \"Value\""
+                : null;
+        return sql is null ? -1 : await db.Database.SqlQueryRaw<long>(sql).SingleAsync();
+    }
+
     private static async Task<Actor> ActorAsync(MicroCredDbContext db, string email)
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == email);
@@ -190,6 +237,9 @@ internal static class Seeder
 internal sealed class SeededIds
 {
     public List<Guid> PostDesigns { get; set; } = [];
+
+    /// <summary>The save point's pool (Seeder.SaveDesigns), led by partner.es@microcred.demo.</summary>
+    public List<Guid> SaveDesigns { get; set; } = [];
 
     public Guid PageDesign { get; set; }
 
