@@ -48,6 +48,10 @@ public static class MicroCredHostingExtensions
             .ReadFrom.Configuration(configuration)
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            // RequestLimitsMiddleware applies each action's size and form limits before MVC runs; MVC's own limit filters then
+            // find the form read and warned on every save that they could not apply them again.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter", LogEventLevel.Error)
+            .MinimumLevel.Override("Microsoft.AspNetCore.Mvc.Filters.RequestFormLimitsFilter", LogEventLevel.Error)
             .Enrich.FromLogContext()
             .Enrich.With<VerificationPathRedaction>()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using MicroCred.Domain;
 using MicroCred.Web.Hosting;
 using MicroCred.Web.Tests.Support;
@@ -70,36 +69,9 @@ public sealed class LogRedactionTests : IDisposable
     public void Redact_replaces_link_secrets_and_keeps_the_rest(string text, string expected) =>
         Assert.Equal(expected, VerificationPathRedaction.Redact(text));
 
-    /// <summary>Every event of the host's log files as its top-level string values, once the last request's log line is written.</summary>
-    private async Task<List<Dictionary<string, string>>> EventsAsync()
-    {
-        var folder = Path.Combine(_app.DataFolder, "logs");
-        List<Dictionary<string, string>> events = [];
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            events = Directory.Exists(folder) ? [.. Directory.GetFiles(folder).SelectMany(ReadShared).Select(Parse)] : [];
-            if (events.Any(e => e.GetValueOrDefault("RequestPath") == "/survey/thanks" && e.GetValueOrDefault("@mt", "").StartsWith("HTTP", StringComparison.Ordinal)))
-            {
-                return events;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail($"The request log of the last request was not written; {events.Count} events.");
-        return events;
-    }
-
-    private static Dictionary<string, string> Parse(string line)
-    {
-        using var json = JsonDocument.Parse(line);
-        return json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText());
-    }
-
-    private static string[] ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
+    /// <summary>Every event of the host's log, once the last request's log line is written.</summary>
+    private Task<List<Dictionary<string, string>>> EventsAsync() => LogEvents.ReadAsync(
+        _app.DataFolder,
+        e => e.GetValueOrDefault("RequestPath") == "/survey/thanks" && e.GetValueOrDefault("@mt", "").StartsWith("HTTP", StringComparison.Ordinal),
+        "The request log of the last request");
 }
