@@ -449,6 +449,10 @@ namespace MicroCred.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("LeadInstitutionId");
 
+                    b.HasIndex("RevisionOf");
+
+                    b.HasIndex("Status");
+
                     b.ToTable("CourseDesigns", (string)null);
                 });
 

@@ -450,6 +450,10 @@ namespace MicroCred.Migrations.SqlServer.Migrations
 
                     b.HasIndex("LeadInstitutionId");
 
+                    b.HasIndex("RevisionOf");
+
+                    b.HasIndex("Status");
+
                     b.ToTable("CourseDesigns", (string)null);
                 });
 

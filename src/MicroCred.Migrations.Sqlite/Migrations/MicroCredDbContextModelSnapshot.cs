@@ -444,6 +444,10 @@ namespace MicroCred.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LeadInstitutionId");
 
+                    b.HasIndex("RevisionOf");
+
+                    b.HasIndex("Status");
+
                     b.ToTable("CourseDesigns", (string)null);
                 });
 

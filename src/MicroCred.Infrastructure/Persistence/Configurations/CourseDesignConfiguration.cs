@@ -20,5 +20,10 @@ internal sealed class CourseDesignConfiguration : IEntityTypeConfiguration<Cours
         builder.HasOne<Institution>().WithMany().HasForeignKey(d => d.LeadInstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.Members).WithOne().HasForeignKey(m => m.DesignId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The courses that have a published version (published, or a revision open beside it) are found through these two
+        // indexes (SQLite joins the two lookups of the OR), not by reading every design of the platform.
+        builder.HasIndex(d => d.Status);
+        builder.HasIndex(d => d.RevisionOf);
     }
 }

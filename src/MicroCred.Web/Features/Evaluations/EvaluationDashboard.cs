@@ -21,10 +21,11 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
     public async Task<IReadOnlyList<AfterDeliveryItem>> ForAsync(Guid userId, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
-        // Driven by the few published or revised designs, each checked for the user's membership: starting from the user's
-        // memberships instead made SQLite visit every design of a busy leader (200 on the benchmark's dashboard) to find them.
+        // Driven by the few published or revised designs (two index lookups; RevisionOf, a version number, is positive when
+        // set, a range the index answers), each checked for the user's membership: starting from the user's memberships
+        // instead made SQLite visit every design of a busy leader (200 on the benchmark's dashboard) to find them.
         var designs = await db.CourseDesigns.AsNoTracking()
-            .Where(d => (d.Status == DesignStatus.Published || (d.RevisionOf != null && d.Status != DesignStatus.Retired)) && d.Members.Any(m => m.UserId == userId))
+            .Where(d => (d.Status == DesignStatus.Published || (d.RevisionOf > 0 && d.Status != DesignStatus.Retired)) && d.Members.Any(m => m.UserId == userId))
             .OrderBy(d => d.Title)
             .Select(d => new { d.Id, d.Title }).ToListAsync(ct);
         var items = new List<AfterDeliveryItem>();
