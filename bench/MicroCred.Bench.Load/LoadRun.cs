@@ -21,6 +21,9 @@ internal sealed record PageUnderLoad(string Name, string Role, bool IsHtml, Func
     public Func<long>? Fallbacks { get; init; }
 
     public bool Informational { get; init; }
+
+    /// <summary>The point saves designs (and its preparation reads thousands of step pages): measured after every reading page.</summary>
+    public bool Writes { get; init; }
 }
 
 internal sealed record Point(string Page, int Users, long Requests, long Errors, double Seconds, double P50, double P95, double P99, long Bytes, bool IsHtml)
@@ -34,7 +37,8 @@ internal sealed record Point(string Page, int Users, long Requests, long Errors,
 }
 
 /// <summary>
-/// The load itself: for each number of users, the floor first, then every page, then the floor again; each point is a
+/// The load itself: for each number of users, the floor first, then every page that only reads, then the floor again; after
+/// them, for each number of users, the points that save (see <see cref="PageUnderLoad.Writes"/>). Each point is a
 /// warm-up followed by a fixed measured duration in which N loops send requests back to back (closed loop, one signed-in
 /// session per role shared by the loops; what completes inside the measured duration counts). Then the bulk work, one
 /// operation at a time, with the portal's peak memory.
@@ -79,9 +83,15 @@ internal static partial class LoadRun
             Console.WriteLine($"{page.Name,-44} first request {clock.Elapsed.TotalMilliseconds,8:0.0} ms{(size is null ? " (error)" : "")}");
         }
 
-        foreach (var users in options.Users)
+        // The reading pages first, at every number of users, then the saving points: a save point reads the step pages of
+        // thousands of designs before it starts (their tokens) and leaves as many new design states behind, which would
+        // otherwise fill the portal's memory and caches while the reading pages that follow are measured.
+        var rounds = options.Users.Select(users => (users, pages.Where(p => !p.Writes).Append(floor with { Name = "Floor (again)" })))
+            .Concat(options.Users.Select(users => (users, pages.Where(p => p.Writes))))
+            .ToList();
+        foreach (var (users, round) in rounds)
         {
-            foreach (var page in pages.Append(floor with { Name = "Floor (again)" }))
+            foreach (var page in round)
             {
                 if (page.Prepare is not null)
                 {
@@ -122,8 +132,8 @@ internal static partial class LoadRun
             Get("Dashboard (200 designs)", "leader", "/"),
             Get("Task list", "leader", $"/designs/{design}"),
             Get("Wizard step 13 GET", "leader", $"/designs/{design}/steps/13"),
-            new("Wizard step 13 POST (save)", "saver", true, pool.SaveAsync) { Prepare = pool.PrepareAsync, Fallbacks = pool.TakeFallbacks },
-            new("Open step 13 and save (GET + POST)", "leader", true, (b, loop, clock) => OpenAndSaveAsync(b, loop, ids.PostDesigns[loop % ids.PostDesigns.Count], clock)) { Informational = true },
+            new("Wizard step 13 POST (save)", "saver", true, pool.SaveAsync) { Prepare = pool.PrepareAsync, Fallbacks = pool.TakeFallbacks, Writes = true },
+            new("Open step 13 and save (GET + POST)", "leader", true, (b, loop, clock) => OpenAndSaveAsync(b, loop, ids.PostDesigns[loop % ids.PostDesigns.Count], clock)) { Informational = true, Writes = true },
             Get("Check your design", "leader", $"/designs/{design}/checks"),
             Get("Wizard step 13 GET (100 comments)", "leader", $"/designs/{ids.ReviewDesign}/steps/13"),
             Get("Review workspace (100 comments)", "qa", $"/reviews/{ids.ReviewId}?step=13"),
