@@ -80,12 +80,7 @@ internal static class Seeder
             design.AddMember(users["partner.es@microcred.demo"].Id, DemoAccounts.UniversityEs, now);
             design.AddMember(users["partner.pt@microcred.demo"].Id, DemoAccounts.UniversityPt, now);
             db.CourseDesigns.Add(design);
-            foreach (var stored in steps)
-            {
-                var copy = new DesignStep(design.Id, stored.Step);
-                copy.Save(stored.ContentJson, markedComplete: true, leader.Id, now);
-                db.DesignSteps.Add(copy);
-            }
+            AddCopiesOfSteps(db, design, steps, leader.Id, now);
 
             designs.Add(design);
         }
@@ -104,12 +99,7 @@ internal static class Seeder
             var design = CourseDesign.Start($"Save course {n:D5}", DemoAccounts.UniversityEs, saver.Id, DemoAccounts.UniversityEs, now.AddMinutes(-Designs - n));
             design.AddMember(users["partner.pt@microcred.demo"].Id, DemoAccounts.UniversityPt, now);
             db.CourseDesigns.Add(design);
-            foreach (var stored in steps)
-            {
-                var copy = new DesignStep(design.Id, stored.Step);
-                copy.Save(stored.ContentJson, markedComplete: true, saver.Id, now);
-                db.DesignSteps.Add(copy);
-            }
+            AddCopiesOfSteps(db, design, steps, saver.Id, now);
 
             ids.SaveDesigns.Add(design.Id);
             if (n % SaveBatch == 0 || n == options.SaveDesigns)
@@ -204,6 +194,17 @@ internal static class Seeder
             1 => new LearnerDetails($"Given{n:D5}", $"Family{n:D5}", id, null, null, LearnerResult.AttendanceOnly, null, null),
             _ => new LearnerDetails($"Given{n:D5}", $"Family{n:D5}", id, new DateOnly(1990, 1, 5), $"load{n:D5}@learners.example", LearnerResult.Passed, 7.5m, new DateOnly(2027, 4, 20)),
         };
+    }
+
+    /// <summary>The sample's stored steps, copied into a new design, every step marked complete.</summary>
+    private static void AddCopiesOfSteps(MicroCredDbContext db, CourseDesign design, IEnumerable<DesignStep> steps, Guid by, DateTimeOffset now)
+    {
+        foreach (var stored in steps)
+        {
+            var copy = new DesignStep(design.Id, stored.Step);
+            copy.Save(stored.ContentJson, markedComplete: true, by, now);
+            db.DesignSteps.Add(copy);
+        }
     }
 
     private static async Task SaveAsync(MicroCredDbContext db)
