@@ -53,17 +53,13 @@ public sealed class IssueReadiness : IDisposable
     }
 
     private T GetOrAdd<T>(string key, Func<T> create)
-        where T : class
-    {
-        if (_cache.TryGetValue(key, out T? known) && known is not null)
+        where T : class =>
+        _cache.GetOrCreate(key, entry =>
         {
-            return known;
-        }
-
-        var value = create();
-        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
-        return value;
-    }
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            return create();
+        })!;
 }
 
 /// <summary>What issuing reads from a frozen design version: its number, title, the award of each result and its integrity.</summary>

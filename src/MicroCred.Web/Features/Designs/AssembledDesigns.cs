@@ -61,16 +61,13 @@ public sealed class AssembledDesigns : IDisposable
     public AssembledDesign For(Guid designId, IReadOnlyCollection<DesignStep> steps, string title)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        var key = Key(designId, steps, title);
-        if (_cache.TryGetValue(key, out AssembledDesign? found) && found is not null)
+        return _cache.GetOrCreate(Key(designId, steps, title), entry =>
         {
-            return found;
-        }
-
-        Interlocked.Increment(ref _builds);
-        var assembled = AssembledDesign.Build(steps, title);
-        _cache.Set(key, assembled, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
-        return assembled;
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            Interlocked.Increment(ref _builds);
+            return AssembledDesign.Build(steps, title);
+        })!;
     }
 
     public void Dispose() => _cache.Dispose();

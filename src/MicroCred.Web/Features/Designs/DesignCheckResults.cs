@@ -41,17 +41,13 @@ public sealed class DesignCheckResults : IDisposable
     public void Dispose() => _cache.Dispose();
 
     private T Get<T>(string key, Func<T> compute)
-        where T : class
-    {
-        if (_cache.TryGetValue(key, out T? found) && found is not null)
+        where T : class =>
+        _cache.GetOrCreate(key, entry =>
         {
-            return found;
-        }
-
-        var value = compute();
-        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
-        return value;
-    }
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return compute();
+        })!;
 
     private static string Key(string kind, Guid designId, IEnumerable<(WizardStep Step, Guid Version)> steps, string extra, InstitutionFactsSnapshot institutions, DateOnly today)
     {

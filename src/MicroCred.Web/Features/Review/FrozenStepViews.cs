@@ -91,16 +91,12 @@ public sealed class FrozenStepViews : IDisposable
     }
 
     private T Get<T>(string key, int size, Func<T> compute)
-        where T : class
-    {
-        if (_cache.TryGetValue(key, out T? found) && found is not null)
+        where T : class =>
+        _cache.GetOrCreate(key, entry =>
         {
-            return found;
-        }
-
-        Interlocked.Increment(ref _builds);
-        var value = compute();
-        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = size, SlidingExpiration = TimeSpan.FromHours(1) });
-        return value;
-    }
+            entry.Size = size;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            Interlocked.Increment(ref _builds);
+            return compute();
+        })!;
 }
