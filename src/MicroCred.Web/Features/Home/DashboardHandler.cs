@@ -13,8 +13,6 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
 {
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, PageRequest request, CancellationToken ct)
     {
-        // One connection for every command of the page (the layout's included): opening a pooled connection is not free.
-        await db.Database.OpenConnectionAsync(ct);
         var user = await (from u in db.Users.AsNoTracking()
                           where u.Id == userId
                           select new { u.FullName, u.InstitutionId, Institution = db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.Name).FirstOrDefault() })

@@ -32,8 +32,6 @@ public sealed class WorkspaceHandler(
 
     public async Task<WorkspaceViewModel?> ShowAsync(Guid reviewId, Guid userId, WizardStep step, NewCommentForm? form, CancellationToken ct, bool allThreads = false)
     {
-        // One connection for every command of the page (the layout's included): opening a pooled connection is not free.
-        await db.Database.OpenConnectionAsync(ct);
         var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reviewId, ct);
         var grant = review is null ? null : await access.LoadAsync(review.DesignId, userId, ct);
         if (review is null || grant is null || !definitions.Has(step))
