@@ -25,7 +25,6 @@ public static class FeatureRegistration
         .AddScoped<DesignWorkspaces>()
         .AddSingleton<DesignCheckResults>()
         .AddSingleton<AssembledDesigns>()
-        .AddSingleton<MicroCred.Web.Features.Credentials.IssuePreviews>()
         .AddSingleton<MicroCred.Web.Features.Credentials.IssueReadiness>()
         .AddScoped<DesignSummaries>()
         .AddScoped<DesignsHandler>()
