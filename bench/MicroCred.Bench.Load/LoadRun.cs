@@ -34,6 +34,9 @@ internal sealed record Point(string Page, int Users, long Requests, long Errors,
     public long? Fallbacks { get; init; }
 
     public bool Informational { get; init; }
+
+    /// <summary>The portal process's CPU time (user + system) over the measured window divided by the requests completed in it.</summary>
+    public double? CpuMsPerRequest { get; init; }
 }
 
 /// <summary>
@@ -98,7 +101,7 @@ internal static partial class LoadRun
                     await page.Prepare(browsers[page.Role], options.Warmup + options.Duration);
                 }
 
-                var point = await MeasureAsync(page, browsers[page.Role], users, options.Warmup, options.Duration) with
+                var point = await MeasureAsync(page, browsers[page.Role], users, options.Warmup, options.Duration, options.PortalPid) with
                 {
                     Fallbacks = page.Fallbacks?.Invoke(),
                     Informational = page.Informational,
@@ -373,10 +376,19 @@ internal static partial class LoadRun
         return total;
     }
 
-    private static async Task<Point> MeasureAsync(PageUnderLoad page, Browser browser, int users, TimeSpan warmup, TimeSpan duration)
+    private static async Task<Point> MeasureAsync(PageUnderLoad page, Browser browser, int users, TimeSpan warmup, TimeSpan duration, int portalPid)
     {
         var measureFrom = Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
         var measureTo = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+
+        // The portal's own CPU time over the measured window: what a request costs, whatever else the machine is doing.
+        var cpu = Task.Run(async () =>
+        {
+            await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureFrom));
+            var start = CpuTicks(portalPid);
+            await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureTo));
+            return CpuTicks(portalPid) - start;
+        });
         var loops = Enumerable.Range(0, users).Select(loop => Task.Run(async () =>
         {
             var latencies = new List<double>(4096);
@@ -422,8 +434,30 @@ internal static partial class LoadRun
         })).ToList();
         var results = await Task.WhenAll(loops);
         var all = results.SelectMany(r => r.latencies).Order().ToArray();
+        var ticks = await cpu;
         return new Point(page.Name, users, all.Length, results.Sum(r => r.errors), duration.TotalSeconds,
-            Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), results.Max(r => r.bytes), page.IsHtml);
+            Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), results.Max(r => r.bytes), page.IsHtml)
+        {
+            CpuMsPerRequest = ticks is null || all.Length == 0 ? null : ticks.Value * 1000.0 / ClockTicksPerSecond / all.Length,
+        };
+    }
+
+    /// <summary>Linux reports a process's CPU time in clock ticks of 1/100 s (USER_HZ, fixed for user space on every architecture).</summary>
+    private const double ClockTicksPerSecond = 100;
+
+    /// <summary>User plus system CPU time of the process so far, in clock ticks (fields 14 and 15 of /proc/PID/stat); null if unknown.</summary>
+    private static long? CpuTicks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     private static double Percentile(double[] sorted, double p) =>
@@ -564,14 +598,14 @@ internal static partial class LoadRun
         }
 
         md.AppendLine();
-        md.AppendLine("| Page | Users | req/s | p50 ms | p95 ms | p99 ms | Errors | Bytes | req/s ÷ floor | p95 ÷ floor p95 |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| Page | Users | req/s | p50 ms | p95 ms | p99 ms | Errors | Bytes | req/s ÷ floor | p95 ÷ floor p95 | Portal CPU ms per request |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var group in points.GroupBy(p => p.Users))
         {
             var (floorRate, floorP95) = Floor(group);
             foreach (var p in group)
             {
-                md.AppendLine(inv, $"| {p.Page}{(p.Informational ? " (informational)" : "")} | {p.Users} | {p.PerSecond:N1} | {p.P50:0.0} | {p.P95:0.0} | {p.P99:0.0} | {p.Errors} | {p.Bytes:N0} | {p.PerSecond / floorRate:P1} | {p.P95 / floorP95:0.0} × |");
+                md.AppendLine(inv, $"| {p.Page}{(p.Informational ? " (informational)" : "")} | {p.Users} | {p.PerSecond:N1} | {p.P50:0.0} | {p.P95:0.0} | {p.P99:0.0} | {p.Errors} | {p.Bytes:N0} | {p.PerSecond / floorRate:P1} | {p.P95 / floorP95:0.0} × | {(p.CpuMsPerRequest is { } cpu ? cpu.ToString("0.00", inv) : "–")} |");
             }
         }
 

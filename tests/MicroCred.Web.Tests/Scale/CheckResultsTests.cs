@@ -13,7 +13,7 @@ namespace MicroCred.Web.Tests.Scale;
 /// The design checks run once per saved design state: pages read the stored results until a step is saved (here, or on another
 /// instance, which this test stands in for by writing the step straight to the database), and never show results of an older state.
 /// </summary>
-public sealed class CheckResultsTests(MicroCredFactory factory) : IClassFixture<MicroCredFactory>
+public abstract class CheckResultsTests(MicroCredFactory factory)
 {
     [Fact]
     public async Task The_checks_run_once_per_saved_state_and_a_save_made_elsewhere_is_seen_on_the_next_request()
@@ -48,6 +48,18 @@ public sealed class CheckResultsTests(MicroCredFactory factory) : IClassFixture<
         Assert.NotEqual(before.Html, after.Html);
     }
 
+    private static string Row(TestBrowser.Page page, string title) =>
+        page.Document.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains(title, StringComparison.Ordinal)).TextContent;
+}
+
+/// <summary>On SQLite the dashboard's listed states are joined by group_concat, on PostgreSQL by string_agg.</summary>
+public sealed class CheckResultsTestsOnSqlite(MicroCredFactory factory) : CheckResultsTests(factory), IClassFixture<MicroCredFactory>;
+
+public sealed class CheckResultsTestsOnPostgreSql(PostgreSqlFactory factory) : CheckResultsTests(factory), IClassFixture<PostgreSqlFactory>;
+
+/// <summary>What a stored check result is kept under.</summary>
+public sealed class CheckResultsKeyTests
+{
     [Fact]
     public void A_result_is_kept_under_every_token_it_depends_on()
     {
@@ -82,7 +94,4 @@ public sealed class CheckResultsTests(MicroCredFactory factory) : IClassFixture<
         checks.FindingsFor(design, steps, "|" + Guid.NewGuid().ToString("N"), institutions, today, Run);
         Assert.Equal(7, runs);
     }
-
-    private static string Row(TestBrowser.Page page, string title) =>
-        page.Document.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains(title, StringComparison.Ordinal)).TextContent;
 }

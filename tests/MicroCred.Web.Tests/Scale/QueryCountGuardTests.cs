@@ -57,6 +57,10 @@ public sealed class DashboardQueryGuardTests(ITestOutputHelper output) : IDispos
         var large = await QueryGuard.CountAsync(_factory, browser, "/", Ceiling, output, "Dashboard, 60 designs");
         Assert.Equal(small, large);
 
+        // Once shown, the designs' progress comes from their listed states: no step's content is read again.
+        var again = await QueryCounter.Of(_factory).GetAsync(browser, "/");
+        Assert.DoesNotContain(again.Sql, sql => sql.Contains("ContentJson", StringComparison.Ordinal));
+
         // The institution administrator's dashboard (cohorts of the courses it issues, administration counts) as well.
         using var admin = await _factory.SignedInAsync(CohortsAdmin);
         await QueryGuard.CountAsync(_factory, admin, "/", Ceiling, output, "Dashboard of an institution administrator");

@@ -35,8 +35,22 @@ public sealed class DesignCheckResults : IDisposable
     public DesignProgress ProgressFor(Guid designId, IEnumerable<(WizardStep Step, Guid Version)> steps, string extra, InstitutionFactsSnapshot institutions, DateOnly today, Func<DesignProgress> compute) =>
         Get(Key("progress", designId, steps, extra, institutions, today), compute);
 
-    public bool TryProgress(Guid designId, IEnumerable<(WizardStep Step, Guid Version)> steps, string extra, InstitutionFactsSnapshot institutions, DateOnly today, out DesignProgress? progress) =>
-        _cache.TryGetValue(Key("progress", designId, steps, extra, institutions, today), out progress) && progress is not null;
+    /// <summary>The progress remembered for a design's state as <see cref="ListedState"/> lists it (the dashboard's fast path).</summary>
+    public bool TryListedProgress(Guid designId, string listedSteps, string extra, InstitutionFactsSnapshot institutions, DateOnly today, out DesignProgress? progress)
+    {
+        ArgumentNullException.ThrowIfNull(institutions);
+        return _cache.TryGetValue(new ListedKey(designId, listedSteps, extra, today.DayNumber, institutions.Stamp), out progress) && progress is not null;
+    }
+
+    /// <summary>Remembers a progress worked out from the stored rows under the listed state those rows were found to match.</summary>
+    public void RememberListedProgress(Guid designId, string listedSteps, string extra, InstitutionFactsSnapshot institutions, DateOnly today, DesignProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(institutions);
+        using var entry = _cache.CreateEntry(new ListedKey(designId, listedSteps, extra, today.DayNumber, institutions.Stamp));
+        entry.Size = 1;
+        entry.SlidingExpiration = TimeSpan.FromHours(1);
+        entry.Value = progress;
+    }
 
     public void Dispose() => _cache.Dispose();
 
@@ -48,6 +62,9 @@ public sealed class DesignCheckResults : IDisposable
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             return compute();
         })!;
+
+    /// <summary>A key compared field by field: no text is built to look a listed state up.</summary>
+    private sealed record ListedKey(Guid DesignId, string Steps, string Extra, int Day, string InstitutionsStamp);
 
     private static string Key(string kind, Guid designId, IEnumerable<(WizardStep Step, Guid Version)> steps, string extra, InstitutionFactsSnapshot institutions, DateOnly today)
     {

@@ -1,0 +1,86 @@
+using System.Globalization;
+using MicroCred.Domain.Designs;
+
+namespace MicroCred.Web.Features.Designs;
+
+/// <summary>
+/// A design's saved state as the database lists it in one text (<see cref="DesignSummaries"/>): its steps as "step:token" pairs
+/// separated by commas, and the ids of its signatures and approvals the same way. The database joins them in whatever order it
+/// reads the rows, so the pairs are put in step order here before the text becomes part of a key.
+/// </summary>
+public static class ListedState
+{
+    /// <summary>The pairs in step order: the text itself when it already is (no copy), else sorted; "" for a design with no steps.</summary>
+    public static string Canonical(string? steps)
+    {
+        if (string.IsNullOrEmpty(steps))
+        {
+            return "";
+        }
+
+        var previous = -1;
+        foreach (var range in steps.AsSpan().Split(','))
+        {
+            var step = StepOf(steps.AsSpan()[range]);
+            if (step < previous)
+            {
+                return string.Join(",", steps.Split(',').OrderBy(p => StepOf(p)));
+            }
+
+            previous = step;
+        }
+
+        return steps;
+    }
+
+    /// <summary>Whether the listed steps include this one.</summary>
+    public static bool Has(string steps, WizardStep step)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        foreach (var range in steps.AsSpan().Split(','))
+        {
+            if (range.End.Value > range.Start.Value && StepOf(steps.AsSpan()[range]) == (int)step)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ids of a listed text of ids ("" or null: none).</summary>
+    public static IReadOnlyList<Guid> Ids(string? ids) =>
+        string.IsNullOrEmpty(ids) ? [] : [.. ids.Split(',').Select(id => Guid.Parse(id, CultureInfo.InvariantCulture))];
+
+    /// <summary>Whether the listed steps are exactly these steps with these tokens.</summary>
+    public static bool Same(string steps, IReadOnlyCollection<(WizardStep Step, Guid Version)> state)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        ArgumentNullException.ThrowIfNull(state);
+        var pairs = steps.Length == 0 ? [] : steps.Split(',');
+        if (pairs.Length != state.Count)
+        {
+            return false;
+        }
+
+        var listed = new HashSet<(WizardStep, Guid)>();
+        foreach (var pair in pairs)
+        {
+            var colon = pair.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0 || !Guid.TryParse(pair.AsSpan(colon + 1), out var version))
+            {
+                return false;
+            }
+
+            listed.Add(((WizardStep)StepOf(pair), version));
+        }
+
+        return listed.SetEquals(state);
+    }
+
+    private static int StepOf(ReadOnlySpan<char> pair)
+    {
+        var colon = pair.IndexOf(':');
+        return colon > 0 && int.TryParse(pair[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var step) ? step : -1;
+    }
+}
