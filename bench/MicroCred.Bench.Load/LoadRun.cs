@@ -384,9 +384,9 @@ internal static partial class LoadRun
         // The portal's own CPU time over the measured window: what a request costs, whatever else the machine is doing.
         var cpu = Task.Run(async () =>
         {
-            await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureFrom));
+            await Until(measureFrom);
             var start = CpuTicks(portalPid);
-            await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureTo));
+            await Until(measureTo);
             return CpuTicks(portalPid) - start;
         });
         var loops = Enumerable.Range(0, users).Select(loop => Task.Run(async () =>
@@ -440,6 +440,12 @@ internal static partial class LoadRun
         {
             CpuMsPerRequest = ticks is null || all.Length == 0 ? null : ticks.Value * 1000.0 / ClockTicksPerSecond / all.Length,
         };
+    }
+
+    private static Task Until(long timestamp)
+    {
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
+        return wait > TimeSpan.Zero ? Task.Delay(wait) : Task.CompletedTask;
     }
 
     /// <summary>Linux reports a process's CPU time in clock ticks of 1/100 s (USER_HZ, fixed for user space on every architecture).</summary>
