@@ -57,6 +57,27 @@ public sealed class ReminderTests : IDisposable
     }
 
     [Fact]
+    public async Task The_leaders_dashboard_says_when_the_annual_evaluation_is_coming_due_and_overdue()
+    {
+        var due = await DueMonthAsync();
+        using var leader = await _app.SignedInAsync(ReviewSetup.Leader);
+
+        _app.Clock.Set(due.AddDays(-30));
+        Assert.Contains($"The annual evaluation {due.Year} is due in ", (await leader.GetAsync("/")).Html, StringComparison.Ordinal);
+
+        _app.Clock.Set(due);
+        Assert.Contains($"The annual evaluation {due.Year} is due this month", (await leader.GetAsync("/")).Html, StringComparison.Ordinal);
+
+        _app.Clock.Set(due.AddDays(40));
+        Assert.Contains($"The annual evaluation {due.Year} is overdue", (await leader.GetAsync("/")).Html, StringComparison.Ordinal);
+
+        // A year before, nothing is said yet.
+        _app.Clock.Set(due.AddDays(-200));
+        Assert.DoesNotContain("The annual evaluation", (await leader.GetAsync("/")).Html, StringComparison.Ordinal);
+        _app.Clock.Reset();
+    }
+
+    [Fact]
     public async Task Two_instances_running_at_the_same_moment_send_each_reminder_once()
     {
         var time = new FakeTimeProvider(await DueMonthAsync());

@@ -24,34 +24,40 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
         // Driven by the few published or revised designs (two index lookups; RevisionOf, a version number, is positive when
         // set, a range the index answers), each checked for the user's membership: starting from the user's memberships
         // instead made SQLite visit every design of a busy leader (200 on the benchmark's dashboard) to find them.
+        // With each design, its publication: when the first approved publication version (G3) was approved, and the latest one,
+        // in the same command.
         var designs = await db.CourseDesigns.AsNoTracking()
             .Where(d => (d.Status == DesignStatus.Published || (d.RevisionOf > 0 && d.Status != DesignStatus.Retired)) && d.Members.Any(m => m.UserId == userId))
             .OrderBy(d => d.Title)
-            .Select(d => new { d.Id, d.Title }).ToListAsync(ct);
+            .Select(d => new
+            {
+                d.Id,
+                d.Title,
+                FirstPublishedAt = db.DesignVersions.Where(v => v.DesignId == d.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
+                    .OrderBy(v => v.Number).Select(v => (DateTimeOffset?)(v.DecidedAt ?? v.SubmittedAt)).FirstOrDefault(),
+                LatestPublication = db.DesignVersions.Where(v => v.DesignId == d.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
+                    .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
         var items = new List<AfterDeliveryItem>();
         if (designs.Count == 0)
         {
             return items;
         }
 
-        // The approved publication versions and the evaluations of all these designs, in two commands whatever their number;
-        // the versions without their content: the evaluation month is read once per frozen version and remembered.
+        // The evaluations of all these designs in one command whatever their number; the evaluation month is read once per frozen
+        // version and remembered.
         var ids = designs.Select(d => d.Id).ToList();
-        var versions = (await db.DesignVersions.AsNoTracking()
-                .Where(v => ids.Contains(v.DesignId) && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
-                .Select(v => new { v.Id, v.DesignId, v.Number, v.DecidedAt, v.SubmittedAt }).ToListAsync(ct))
-            .OrderBy(v => v.Number).ToLookup(v => v.DesignId);
         var allEvaluations = (await db.AnnualEvaluations.AsNoTracking().Include(e => e.Actions)
                 .Where(e => ids.Contains(e.DesignId)).ToListAsync(ct))
             .OrderByDescending(e => e.Year).ToLookup(e => e.DesignId);
-        var monthOf = await months.MonthsAsync(db, [.. designs.Select(d => versions[d.Id].LastOrDefault()?.Id).OfType<Guid>()], ct);
+        var monthOf = await months.MonthsAsync(db, [.. designs.Select(d => d.LatestPublication).OfType<Guid>()], ct);
         foreach (var design in designs)
         {
-            var published = versions[design.Id].ToList();
             var evaluations = allEvaluations[design.Id].ToList();
-            var due = published.Count == 0
-                ? EvaluationsHandler.Due([], evaluations, today)
-                : EvaluationsHandler.Due(monthOf[published[^1].Id], published[0].DecidedAt ?? published[0].SubmittedAt, evaluations, today);
+            var due = design is { LatestPublication: { } latestPublication, FirstPublishedAt: { } firstPublishedAt }
+                ? EvaluationsHandler.Due(monthOf[latestPublication], firstPublishedAt, evaluations, today)
+                : EvaluationsHandler.Due([], evaluations, today);
             var link = $"/designs/{design.Id}/evaluations";
             switch (due.State)
             {
