@@ -20,6 +20,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services) => StepDefinitions.Register(services)
         .AddScoped<AccountHandler>()
         .AddScoped<DashboardHandler>()
+        .AddSingleton<DashboardQueries>()
         .AddScoped<InstitutionsHandler>()
         .AddScoped<UsersHandler>()
         .AddScoped<DesignWorkspaces>()

@@ -8,37 +8,36 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroCred.Web.Features.Home;
 
 /// <summary>The signed-in user's starting point: their course designs and, for administrators, what needs attention.</summary>
-public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignSummaries summaries, MicroCred.Web.Features.Cohorts.CohortAccess cohorts,
+public sealed class DashboardHandler(MicroCredDbContext db, DashboardQueries queries, MicroCred.Web.Features.Designs.DesignSummaries summaries, MicroCred.Web.Features.Cohorts.CohortAccess cohorts,
     MicroCred.Web.Features.Review.ReviewHandler reviews, MicroCred.Web.Features.Evaluations.EvaluationDashboard afterDelivery)
 {
+    /// <summary>The designs the user is a member of, with their lead institution's name, searched by title (for a page past the
+    /// end; the compiled query above says the same).</summary>
+    private static IQueryable<DesignSummary> Mine(MicroCredDbContext db, Guid userId, string? term) =>
+        from m in db.DesignMembers.AsNoTracking()
+        join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
+        join i in db.Institutions.AsNoTracking() on d.LeadInstitutionId equals i.Id
+        where m.UserId == userId && (term == null || d.Title.ToLower().Contains(term))
+        orderby d.UpdatedAt descending, d.Id
+        select new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt, 0, 0);
+
+    private sealed record UserRow(string FullName, Guid? InstitutionId, string? Institution);
+
+
+    private sealed record PageRow(DesignSummary Design, int Total);
+
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, PageRequest request, CancellationToken ct)
     {
-        var user = await (from u in db.Users.AsNoTracking()
-                          where u.Id == userId
-                          select new { u.FullName, u.InstitutionId, Institution = db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.Name).FirstOrDefault() })
-            .SingleAsync(ct);
+        var user = await queries.User(db, userId).SingleAsync(ct);
         var institution = user.InstitutionId is null ? null : user.Institution;
 
-        // One page of the user's designs, searched and paged in SQL; progress and errors from the stored check results.
+        // One page of the user's designs, searched and paged in SQL, and how many there are in all, in one command; progress and
+        // errors from the stored check results. A page past the end (a stale link) is clamped as usual.
         var term = request.Term;
-        var mine = from m in db.DesignMembers.AsNoTracking()
-                   join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
-                   join i in db.Institutions.AsNoTracking() on d.LeadInstitutionId equals i.Id
-                   where m.UserId == userId && (term == null || d.Title.ToLower().Contains(term))
-                   select new { m, d, i };
-        var ordered = from x in mine
-                      orderby x.d.UpdatedAt descending, x.d.Id
-                      select new DesignSummary(x.d.Id, x.d.Title, x.i.Name, x.d.Status, x.m.Role, x.d.UpdatedAt, 0, 0);
-
-        // The page and how many there are in all in one command; a page past the end (a stale link) is clamped as usual.
-        // The offset is worked out here: an expression inside the query would be compiled by EF Core on every call.
         var skip = (int)Math.Min((long)(request.Page - 1) * Paging.PageSize, int.MaxValue);
-        var rows = await mine.OrderByDescending(x => x.d.UpdatedAt).ThenBy(x => x.d.Id)
-            .Skip(skip).Take(Paging.PageSize)
-            .Select(x => new { Design = new DesignSummary(x.d.Id, x.d.Title, x.i.Name, x.d.Status, x.m.Role, x.d.UpdatedAt, 0, 0), Total = mine.Count() })
-            .ToListAsync(ct);
+        var rows = await queries.OnePage(db, userId, term, skip).ToListAsync(ct);
         var page = rows.Count == 0 && request.Page > 1
-            ? await Paging.PageAsync(ordered, request, ct)
+            ? await Paging.PageAsync(Mine(db, userId, term), request, ct)
             : new Paged<DesignSummary>([.. rows.Select(r => r.Design)], request.Page, Paging.PageSize, rows.Count == 0 ? 0 : rows[0].Total, request.Search);
         var progress = await summaries.ProgressAsync(page.Items.ToDictionary(d => d.Id, d => d.Title), ct);
         var designs = page with
@@ -95,3 +94,38 @@ public sealed record IssuedDesign(Guid Id, string Title, int Cohorts);
 public sealed record DesignSummary(Guid Id, string Title, string LeadInstitution, DesignStatus Status, DesignRole Role, DateTimeOffset UpdatedAt, int CompletedSteps, int Errors);
 
 public sealed record AdminSummary(int Institutions, int Users, int OpenInvitations);
+
+/// <summary>
+/// The dashboard's own queries, compiled once: EF Core then skips turning the LINQ expression into parameters and looking its SQL
+/// up on every request. A compiled query serves one model only, so these live in a singleton of the app (whose database provider
+/// is fixed), not in static fields (the tests run apps on SQLite and on PostgreSQL in one process).
+/// </summary>
+public sealed class DashboardQueries
+{
+    public Func<MicroCredDbContext, Guid, IAsyncEnumerable<UserRow>> User { get; } = EF.CompileAsyncQuery(
+        (MicroCredDbContext db, Guid userId) =>
+            from u in db.Users.AsNoTracking()
+            where u.Id == userId
+            select new UserRow(u.FullName, u.InstitutionId, db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.Name).FirstOrDefault()));
+
+    public Func<MicroCredDbContext, Guid, string?, int, IAsyncEnumerable<PageRow>> OnePage { get; } = EF.CompileAsyncQuery(
+        (MicroCredDbContext db, Guid userId, string? term, int skip) =>
+            (from m in db.DesignMembers.AsNoTracking()
+             join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
+             join i in db.Institutions.AsNoTracking() on d.LeadInstitutionId equals i.Id
+             where m.UserId == userId && (term == null || d.Title.ToLower().Contains(term))
+             orderby d.UpdatedAt descending, d.Id
+             select new PageRow(
+                 new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt, 0, 0),
+                 (from m2 in db.DesignMembers
+                  join d2 in db.CourseDesigns on m2.DesignId equals d2.Id
+                  join i2 in db.Institutions on d2.LeadInstitutionId equals i2.Id
+                  where m2.UserId == userId && (term == null || d2.Title.ToLower().Contains(term))
+                  select m2).Count()))
+            .Skip(skip).Take(Paging.PageSize));
+
+    public sealed record UserRow(string FullName, Guid? InstitutionId, string? Institution);
+
+    /// <summary>A design on the page and how many designs there are in all.</summary>
+    public sealed record PageRow(DesignSummary Design, int Total);
+}
