@@ -21,6 +21,7 @@ public static class FeatureRegistration
         .AddScoped<AccountHandler>()
         .AddScoped<DashboardHandler>()
         .AddSingleton<DashboardQueries>()
+        .AddSingleton<MicroCred.Web.Features.Designs.DesignSummaryQueries>()
         .AddScoped<InstitutionsHandler>()
         .AddScoped<UsersHandler>()
         .AddScoped<DesignWorkspaces>()
