@@ -1,5 +1,6 @@
 using MicroCred.Infrastructure;
 using MicroCred.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,20 @@ public sealed class PostgreSqlProviderTests
         // Two issues of overlapping learners can deadlock inside the unique (cohort, learner) index on PostgreSQL; without
         // retries the victim's request ended on the error page instead of the "issued at the same moment" message.
         Assert.True(db.Database.CreateExecutionStrategy().RetriesOnFailure);
+    }
+
+    [Fact]
+    public void Statements_are_prepared_automatically_unless_the_connection_string_says_otherwise()
+    {
+        using var services = Services(new() { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:MicroCred"] = "Host=not-used;Database=microcred" });
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MicroCredDbContext>();
+        var used = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        Assert.Equal(PostgreSqlConnections.AutoPreparedStatements, used.MaxAutoPrepare);
+        Assert.Equal("microcred", used.Database);
+
+        Assert.Equal(0, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithAutoPrepare("Host=h;Max Auto Prepare=0")).MaxAutoPrepare);
+        Assert.Equal(7, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithAutoPrepare("Host=h;MaxAutoPrepare=7")).MaxAutoPrepare);
     }
 
     [Fact]
