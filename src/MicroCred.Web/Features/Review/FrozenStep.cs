@@ -64,12 +64,28 @@ public static class FrozenStepReader
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(content);
-        var institutions = await db.Institutions.AsNoTracking().Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
         var userIds = content.CourseTeam.Members.Select(m => Guid.TryParse(m.UserId, out var id) ? id : Guid.Empty)
             .Concat(content.Partnership.Partners.Select(p => Guid.TryParse(p.ContactUserId, out var id) ? id : Guid.Empty))
             .Where(id => id != Guid.Empty).Distinct().ToList();
-        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Select(u => new OptionView(u.Id.ToString(), u.FullName)).ToListAsync(ct);
+
+        // All institutions and the people the version refers to in one command.
+        var rows = await db.Institutions.AsNoTracking().Select(i => new { IsUser = false, i.Id, i.Name })
+            .Concat(db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { IsUser = true, u.Id, Name = u.FullName }))
+            .ToListAsync(ct);
+        var institutions = new Dictionary<Guid, string>();
+        var users = new List<OptionView>();
+        foreach (var row in rows)
+        {
+            if (row.IsUser)
+            {
+                users.Add(new OptionView(row.Id.ToString(), row.Name));
+            }
+            else
+            {
+                institutions.Add(row.Id, row.Name);
+            }
+        }
+
         return new ReferenceOptions(content, institutions, users);
     }
 }
