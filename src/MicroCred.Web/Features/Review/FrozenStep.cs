@@ -20,6 +20,9 @@ public sealed record FrozenStepModel(
 
     public string StepUrl(WizardStep step) => $"{UrlBase}?step={(int)step}";
 
+    /// <summary>True when <see cref="Sections"/> is a step view kept between requests (FrozenStepViews): its fields' text is then kept too.</summary>
+    public bool SectionsKept { get; init; }
+
     /// <summary>How many of the threads are on a field or row (counted once per page, not once per field).</summary>
     public int CountOn(string path)
     {

@@ -409,6 +409,7 @@ public sealed record WorkspaceViewModel(
     public FrozenStepModel Frozen => new(Step, Sections, Threads, OpenCounts, IsClaimedReviewer, $"/reviews/{Review.Id}")
     {
         ChangedSteps = Changes is null ? new HashSet<WizardStep>() : [.. Changes.Steps.Where(s => s.IsChanged).Select(s => s.Step)],
+        SectionsKept = true,
     };
 }
 
