@@ -20,6 +20,9 @@ public sealed record FrozenStepModel(
 
     public string StepUrl(WizardStep step) => $"{UrlBase}?step={(int)step}";
 
+    /// <summary>True when <see cref="Sections"/> is a step view kept between requests (FrozenStepViews): its fields' text is then kept too.</summary>
+    public bool SectionsKept { get; init; }
+
     /// <summary>How many of the threads are on a field or row (counted once per page, not once per field).</summary>
     public int CountOn(string path)
     {
@@ -64,12 +67,28 @@ public static class FrozenStepReader
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(content);
-        var institutions = await db.Institutions.AsNoTracking().Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
         var userIds = content.CourseTeam.Members.Select(m => Guid.TryParse(m.UserId, out var id) ? id : Guid.Empty)
             .Concat(content.Partnership.Partners.Select(p => Guid.TryParse(p.ContactUserId, out var id) ? id : Guid.Empty))
             .Where(id => id != Guid.Empty).Distinct().ToList();
-        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Select(u => new OptionView(u.Id.ToString(), u.FullName)).ToListAsync(ct);
+
+        // All institutions and the people the version refers to in one command.
+        var rows = await db.Institutions.AsNoTracking().Select(i => new { IsUser = false, i.Id, i.Name })
+            .Concat(db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { IsUser = true, u.Id, Name = u.FullName }))
+            .ToListAsync(ct);
+        var institutions = new Dictionary<Guid, string>();
+        var users = new List<OptionView>();
+        foreach (var row in rows)
+        {
+            if (row.IsUser)
+            {
+                users.Add(new OptionView(row.Id.ToString(), row.Name));
+            }
+            else
+            {
+                institutions.Add(row.Id, row.Name);
+            }
+        }
+
         return new ReferenceOptions(content, institutions, users);
     }
 }

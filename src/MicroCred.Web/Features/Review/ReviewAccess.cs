@@ -46,13 +46,37 @@ public sealed class ReviewAccess(MicroCredDbContext db)
     {
         var query = db.CourseDesigns.Include(d => d.Members).Where(d => d.Id == designId);
         var design = await (track ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
-        var actor = await ActorAsync(userId, ct);
-        if (design is null || actor is null)
+        if (design is null)
         {
             return null;
         }
 
-        var partners = await PartnerInstitutionsAsync(design, ct);
+        // The user with their roles and the saved state of the design's step 3 in one command: the partners read from that
+        // step are kept per saved state, so its JSON is only read when that state is not kept yet.
+        var rows = await (from u in db.Users.AsNoTracking()
+                          where u.Id == userId && u.IsActive
+                          from ur in db.UserRoles.Where(ur => ur.UserId == u.Id).DefaultIfEmpty()
+                          from r in db.Roles.Where(r => r.Id == ur!.RoleId).DefaultIfEmpty()
+                          select new
+                          {
+                              u.Id,
+                              u.FullName,
+                              u.InstitutionId,
+                              Role = r == null ? null : r.Name,
+                              Partnership = db.DesignSteps.Where(s => s.DesignId == designId && s.Step == WizardStep.Partnership).Select(s => (Guid?)s.Version).FirstOrDefault(),
+                          })
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var actor = new Actor(rows[0].Id, rows[0].FullName, rows[0].InstitutionId ?? Guid.Empty, [.. rows.Select(r => r.Role).OfType<string>()]);
+        var partners = rows[0].Partnership is not { } partnershipVersion
+            ? PartnerInstitutions(design.LeadInstitutionId, null)
+            : Partners.TryGetValue((design.LeadInstitutionId, partnershipVersion), out IReadOnlyCollection<Guid>? kept) && kept is not null
+                ? kept
+                : await PartnerInstitutionsAsync(design, ct);
         if (design.IsMember(userId))
         {
             return new ReviewAccessGrant(design, actor, ReviewRole.Team, partners);

@@ -3,6 +3,7 @@ using MicroCred.Domain.Designs;
 using MicroCred.Domain.Reviews;
 using MicroCred.Infrastructure.Persistence;
 using MicroCred.Web.Features.Notifications;
+using MicroCred.Web.Hosting;
 using MicroCred.Web.Features.Versions;
 using MicroCred.Web.Features.Wizard.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,30 @@ public sealed class WorkspaceHandler(
     IClock clock,
     ILogger<WorkspaceHandler> logger)
 {
+    // The comment queries every workspace and step page sends, compiled once: EF does not rebuild and look up their expression
+    // trees on every request.
+    private static readonly PerModel<Func<MicroCredDbContext, Guid, int, WizardStep, int, IAsyncEnumerable<CommentRow>>> WorkspaceThreads = new(() =>
+        EF.CompileAsyncQuery((MicroCredDbContext db, Guid designId, int versionNumber, WizardStep step, int take) =>
+            db.ReviewComments.AsNoTracking()
+                .Where(c => c.DesignId == designId && c.VersionNumber <= versionNumber && c.Step == step)
+                .OrderBy(c => c.Status == CommentStatus.Open ? 0 : c.Status == CommentStatus.Resolved ? 1 : 2).ThenBy(c => c.CreatedAt)
+                .Take(take)
+                .Select(c => new CommentRow(c, db.ReviewComments.Count(o => o.DesignId == designId && o.VersionNumber <= versionNumber && o.Step == step)))));
+
+    private static readonly PerModel<Func<MicroCredDbContext, Guid, int, IAsyncEnumerable<StepCount>>> OpenCountsPerStep = new(() =>
+        EF.CompileAsyncQuery((MicroCredDbContext db, Guid designId, int versionNumber) =>
+            db.ReviewComments.AsNoTracking()
+                .Where(c => c.DesignId == designId && c.VersionNumber <= versionNumber && c.Status == CommentStatus.Open)
+                .GroupBy(c => c.Step).Select(g => new StepCount(g.Key, g.Count()))));
+
+    private static readonly PerModel<Func<MicroCredDbContext, Guid, WizardStep, int, IAsyncEnumerable<CommentRow>>> TeamStepThreads = new(() =>
+        EF.CompileAsyncQuery((MicroCredDbContext db, Guid designId, WizardStep step, int take) =>
+            db.ReviewComments.AsNoTracking()
+                .Where(c => c.DesignId == designId && c.Step == step && c.Status != CommentStatus.Closed)
+                .OrderBy(c => c.Status).ThenBy(c => c.CreatedAt)
+                .Take(take)
+                .Select(c => new CommentRow(c, db.ReviewComments.Count(o => o.DesignId == designId && o.Step == step && o.Status != CommentStatus.Closed)))));
+
     /// <summary>Threads a page shows before "Show all n comments": open ones first, so a step with 100 comments stays a short page.</summary>
     public const int ThreadLimit = 10;
 
@@ -32,16 +57,30 @@ public sealed class WorkspaceHandler(
 
     public async Task<WorkspaceViewModel?> ShowAsync(Guid reviewId, Guid userId, WizardStep step, NewCommentForm? form, CancellationToken ct, bool allThreads = false)
     {
-        var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reviewId, ct);
+        // The review with its version's heading and the id of the version before it, in one command; the version's content
+        // (which never changes) is read once per version and kept.
+        var head = await (from r in db.Reviews.AsNoTracking()
+                          where r.Id == reviewId
+                          from v in db.DesignVersions.Where(v => v.Id == r.VersionId)
+                          select new
+                          {
+                              Review = r,
+                              v.Id,
+                              v.DesignId,
+                              v.Number,
+                              v.SubmittedByName,
+                              v.SubmittedAt,
+                              PreviousId = db.DesignVersions.Where(p => p.DesignId == v.DesignId && p.Number == v.Number - 1).Select(p => (Guid?)p.Id).FirstOrDefault(),
+                          })
+            .SingleOrDefaultAsync(ct);
+        var review = head?.Review;
         var grant = review is null ? null : await access.LoadAsync(review.DesignId, userId, ct);
-        if (review is null || grant is null || !definitions.Has(step))
+        if (head is null || review is null || grant is null || !definitions.Has(step))
         {
             return null;
         }
 
-        // The version's heading only; its content (which never changes) is read once per version and kept.
-        var version = await db.DesignVersions.AsNoTracking().Where(v => v.Id == review.VersionId)
-            .Select(v => new FrozenVersionHeading(v.Id, v.DesignId, v.Number, v.SubmittedByName, v.SubmittedAt)).SingleAsync(ct);
+        var version = new FrozenVersionHeading(head.Id, head.DesignId, head.Number, head.SubmittedByName, head.SubmittedAt);
         var content = await frozen.ContentAsync(version.Id,
             () => db.DesignVersions.AsNoTracking().Where(v => v.Id == version.Id).Select(v => v.ContentJson).SingleAsync(ct));
         var options = await FrozenStepReader.OptionsAsync(db, content, ct);
@@ -54,16 +93,19 @@ public sealed class WorkspaceHandler(
 
         // The threads shown (open first) with how many there are on the step, and the open ones per step: two commands whatever
         // the number of comments.
-        var ofVersion = db.ReviewComments.AsNoTracking().Where(c => c.DesignId == review.DesignId && c.VersionNumber <= review.VersionNumber);
-        var onStep = ofVersion.Where(c => c.Step == step);
         var shownThreads = allThreads ? int.MaxValue : ThreadLimit;
-        var rows = await onStep
-            .OrderBy(c => c.Status == CommentStatus.Open ? 0 : c.Status == CommentStatus.Resolved ? 1 : 2).ThenBy(c => c.CreatedAt)
-            .Take(shownThreads)
-            .Select(c => new { Comment = c, Total = onStep.Count() })
-            .ToListAsync(ct);
-        var counts = await ofVersion.Where(c => c.Status == CommentStatus.Open)
-            .GroupBy(c => c.Step).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var rows = new List<CommentRow>();
+        await foreach (var row in WorkspaceThreads.For(db)(db, review.DesignId, review.VersionNumber, step, shownThreads).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        var counts = new Dictionary<WizardStep, int>();
+        await foreach (var count in OpenCountsPerStep.For(db)(db, review.DesignId, review.VersionNumber).WithCancellation(ct))
+        {
+            counts.Add(count.Step, count.Count);
+        }
+
         var isReviewer = grant.IsReviewer && review.State == ReviewState.InReview && review.ReviewerId == userId;
         var returnUrl = $"/reviews/{reviewId}?step={(int)step}";
         var threads = rows.Select(r => ThreadView.Of(r.Comment, labels.GetValueOrDefault(r.Comment.FieldPath ?? ""), grant, returnUrl)).ToList();
@@ -71,8 +113,7 @@ public sealed class WorkspaceHandler(
 
         // A resubmission: what changed since the version before, for the step nav and the step shown (both versions are frozen).
         VersionChanges? changes = null;
-        if (version.Number > 1 && await db.DesignVersions.AsNoTracking()
-                .Where(v => v.DesignId == version.DesignId && v.Number == version.Number - 1).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(ct) is { } previousId)
+        if (version.Number > 1 && head.PreviousId is { } previousId)
         {
             changes = await frozen.ChangesAsync(previousId, version.Id, options.InstitutionNames, async () =>
             {
@@ -276,13 +317,14 @@ public sealed class WorkspaceHandler(
     /// </summary>
     public async Task<(IReadOnlyList<ThreadView> Threads, int Total)> TeamStepThreadsAsync(Guid designId, WizardStep step, CancellationToken ct)
     {
-        var notClosed = db.ReviewComments.AsNoTracking().Where(c => c.DesignId == designId && c.Step == step && c.Status != CommentStatus.Closed);
-        var rows = await notClosed
-            .OrderBy(c => c.Status).ThenBy(c => c.CreatedAt)
-            .Take(StepPageThreadLimit)
-            .Select(c => new { Comment = c, Total = notClosed.Count() })
-            .ToListAsync(ct);
-        return ([.. rows.Select(r => ThreadView.OfTeam(r.Comment, $"/designs/{designId}/steps/{(int)step}"))], rows.Count == 0 ? 0 : rows[0].Total);
+        var rows = new List<CommentRow>(StepPageThreadLimit);
+        await foreach (var row in TeamStepThreads.For(db)(db, designId, step, StepPageThreadLimit).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        var returnUrl = $"/designs/{designId}/steps/{(int)step}";
+        return ([.. rows.Select(r => ThreadView.OfTeam(r.Comment, returnUrl))], rows.Count == 0 ? 0 : rows[0].Total);
     }
 
     /// <summary>A field path (and row) posted with a comment must exist in that step of the frozen version.</summary>
@@ -367,8 +409,15 @@ public sealed record WorkspaceViewModel(
     public FrozenStepModel Frozen => new(Step, Sections, Threads, OpenCounts, IsClaimedReviewer, $"/reviews/{Review.Id}")
     {
         ChangedSteps = Changes is null ? new HashSet<WizardStep>() : [.. Changes.Steps.Where(s => s.IsChanged).Select(s => s.Step)],
+        SectionsKept = true,
     };
 }
+
+/// <summary>A comment read for a page with how many comments the page's selection holds in all.</summary>
+internal sealed record CommentRow(ReviewComment Comment, int Total);
+
+/// <summary>How many comments of a kind a step has.</summary>
+internal sealed record StepCount(WizardStep Step, int Count);
 
 /// <summary>What the workspace shows of the version under review besides its content.</summary>
 public sealed record FrozenVersionHeading(Guid Id, Guid DesignId, int Number, string SubmittedByName, DateTimeOffset SubmittedAt);
