@@ -20,8 +20,6 @@ public static class FeatureRegistration
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services) => StepDefinitions.Register(services)
         .AddScoped<AccountHandler>()
         .AddScoped<DashboardHandler>()
-        .AddSingleton<DashboardQueries>()
-        .AddSingleton<MicroCred.Web.Features.Designs.DesignSummaryQueries>()
         .AddScoped<InstitutionsHandler>()
         .AddScoped<UsersHandler>()
         .AddScoped<DesignWorkspaces>()

@@ -12,7 +12,7 @@ namespace MicroCred.Web.Features.Designs;
 /// state was seen before comes from <see cref="DesignCheckResults"/>; the others are read in one more query and checked once.
 /// The number of SQL commands does not grow with the number of designs.
 /// </summary>
-public sealed class DesignSummaries(MicroCredDbContext db, DesignSummaryQueries queries, DesignCheckResults checks, IClock clock)
+public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults checks, IClock clock)
 {
     /// <param name="designs">The designs' ids with their titles, as the list just read them (the title is part of the key).</param>
     public async Task<IReadOnlyDictionary<Guid, DesignProgress>> ProgressAsync(IReadOnlyDictionary<Guid, string> designs, CancellationToken ct)
@@ -31,7 +31,7 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignSummaryQueries 
         // Each design's saved state in at most three short rows, joined in SQL: its steps as "step:token" pairs, the partners who
         // signed and the boards that approved. Reading one row per step instead (21 per design, 525 for a page of 25) cost the
         // dashboard more than half of its time and memory.
-        var rows = await queries.Listed(db, designIds).ToListAsync(ct);
+        var rows = await DesignSummaryQueries.Listed.For(db)(db, designIds).ToListAsync(ct);
         var texts = rows.ToDictionary(r => (r.DesignId, r.Kind), r => r.Text);
         var listed = new Dictionary<Guid, (string Steps, string Extra, IReadOnlyList<Guid> Signed, IReadOnlyList<Guid> Approved)>();
         foreach (var id in designIds)
@@ -95,13 +95,12 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignSummaryQueries 
 }
 
 /// <summary>
-/// The listed-state query of <see cref="DesignSummaries"/>, compiled once per app (a compiled query serves one model, and the
-/// app's database provider is fixed): EF Core then skips turning the LINQ expression into parameters and looking its SQL up on
-/// every dashboard request.
+/// The listed-state query of <see cref="DesignSummaries"/>, compiled once per model (<see cref="MicroCred.Web.Hosting.PerModel{TQuery}"/>):
+/// EF Core then skips turning the LINQ expression into parameters and looking its SQL up on every dashboard request.
 /// </summary>
-public sealed class DesignSummaryQueries
+public static class DesignSummaryQueries
 {
-    public Func<MicroCredDbContext, List<Guid>, IAsyncEnumerable<ListedRow>> Listed { get; } = EF.CompileAsyncQuery(
+    public static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, List<Guid>, IAsyncEnumerable<ListedRow>>> Listed = new(() => EF.CompileAsyncQuery(
         (MicroCredDbContext db, List<Guid> designIds) =>
             db.DesignSteps.AsNoTracking().Where(s => designIds.Contains(s.DesignId)).GroupBy(s => s.DesignId)
                 .Select(g => new { DesignId = g.Key, Kind = DesignSummaries.StateRow.Step, Text = string.Join(",", g.Select(s => ((int)s.Step).ToString() + ":" + s.Version.ToString())) })
@@ -109,7 +108,7 @@ public sealed class DesignSummaryQueries
                     .Select(g => new { DesignId = g.Key, Kind = DesignSummaries.StateRow.Signature, Text = string.Join(",", g.Select(a => a.PartnerId.ToString())) }))
                 .Concat(db.ProgrammeBoardApprovals.AsNoTracking().Where(a => designIds.Contains(a.DesignId)).GroupBy(a => a.DesignId)
                     .Select(g => new { DesignId = g.Key, Kind = DesignSummaries.StateRow.Approval, Text = string.Join(",", g.Select(a => a.BoardId.ToString())) }))
-                .Select(r => new ListedRow(r.DesignId, r.Kind, r.Text)));
+                .Select(r => new ListedRow(r.DesignId, r.Kind, r.Text))));
 
     /// <summary>One design's steps as "step:token" pairs, or its signatures or approvals as ids, joined by the database.</summary>
     public sealed record ListedRow(Guid DesignId, int Kind, string Text);

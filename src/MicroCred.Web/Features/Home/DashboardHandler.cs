@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MicroCred.Web.Features.Home;
 
 /// <summary>The signed-in user's starting point: their course designs and, for administrators, what needs attention.</summary>
-public sealed class DashboardHandler(MicroCredDbContext db, DashboardQueries queries, MicroCred.Web.Features.Designs.DesignSummaries summaries, MicroCred.Web.Features.Cohorts.CohortAccess cohorts,
+public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Features.Designs.DesignSummaries summaries, MicroCred.Web.Features.Cohorts.CohortAccess cohorts,
     MicroCred.Web.Features.Review.ReviewHandler reviews, MicroCred.Web.Features.Evaluations.EvaluationDashboard afterDelivery)
 {
     /// <summary>The designs the user is a member of, with their lead institution's name, searched by title (for a page past the
@@ -28,14 +28,14 @@ public sealed class DashboardHandler(MicroCredDbContext db, DashboardQueries que
 
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, PageRequest request, CancellationToken ct)
     {
-        var user = await queries.User(db, userId).SingleAsync(ct);
+        var user = await DashboardQueries.User.For(db)(db, userId).SingleAsync(ct);
         var institution = user.InstitutionId is null ? null : user.Institution;
 
         // One page of the user's designs, searched and paged in SQL, and how many there are in all, in one command; progress and
         // errors from the stored check results. A page past the end (a stale link) is clamped as usual.
         var term = request.Term;
         var skip = (int)Math.Min((long)(request.Page - 1) * Paging.PageSize, int.MaxValue);
-        var rows = await queries.OnePage(db, userId, term, skip).ToListAsync(ct);
+        var rows = await DashboardQueries.OnePage.For(db)(db, userId, term, skip).ToListAsync(ct);
         var page = rows.Count == 0 && request.Page > 1
             ? await Paging.PageAsync(Mine(db, userId, term), request, ct)
             : new Paged<DesignSummary>([.. rows.Select(r => r.Design)], request.Page, Paging.PageSize, rows.Count == 0 ? 0 : rows[0].Total, request.Search);
@@ -96,19 +96,18 @@ public sealed record DesignSummary(Guid Id, string Title, string LeadInstitution
 public sealed record AdminSummary(int Institutions, int Users, int OpenInvitations);
 
 /// <summary>
-/// The dashboard's own queries, compiled once: EF Core then skips turning the LINQ expression into parameters and looking its SQL
-/// up on every request. A compiled query serves one model only, so these live in a singleton of the app (whose database provider
-/// is fixed), not in static fields (the tests run apps on SQLite and on PostgreSQL in one process).
+/// The dashboard's own queries, compiled once per model (<see cref="MicroCred.Web.Hosting.PerModel{TQuery}"/>): EF Core then skips
+/// turning the LINQ expression into parameters and looking its SQL up on every request.
 /// </summary>
-public sealed class DashboardQueries
+public static class DashboardQueries
 {
-    public Func<MicroCredDbContext, Guid, IAsyncEnumerable<UserRow>> User { get; } = EF.CompileAsyncQuery(
+    public static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, Guid, IAsyncEnumerable<UserRow>>> User = new(() => EF.CompileAsyncQuery(
         (MicroCredDbContext db, Guid userId) =>
             from u in db.Users.AsNoTracking()
             where u.Id == userId
-            select new UserRow(u.FullName, u.InstitutionId, db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.Name).FirstOrDefault()));
+            select new UserRow(u.FullName, u.InstitutionId, db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.Name).FirstOrDefault())));
 
-    public Func<MicroCredDbContext, Guid, string?, int, IAsyncEnumerable<PageRow>> OnePage { get; } = EF.CompileAsyncQuery(
+    public static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, Guid, string?, int, IAsyncEnumerable<PageRow>>> OnePage = new(() => EF.CompileAsyncQuery(
         (MicroCredDbContext db, Guid userId, string? term, int skip) =>
             (from m in db.DesignMembers.AsNoTracking()
              join d in db.CourseDesigns.AsNoTracking() on m.DesignId equals d.Id
@@ -122,7 +121,7 @@ public sealed class DashboardQueries
                   join i2 in db.Institutions on d2.LeadInstitutionId equals i2.Id
                   where m2.UserId == userId && (term == null || d2.Title.ToLower().Contains(term))
                   select m2).Count()))
-            .Skip(skip).Take(Paging.PageSize));
+            .Skip(skip).Take(Paging.PageSize)));
 
     public sealed record UserRow(string FullName, Guid? InstitutionId, string? Institution);
 
