@@ -32,14 +32,30 @@ public sealed class ReviewAccess(MicroCredDbContext db)
     /// <summary>The user as the domain sees them, with their platform roles read from the database (not the cookie).</summary>
     public async Task<Actor?> ActorAsync(Guid userId, CancellationToken ct)
     {
-        // The user and their roles in one command, one row per role (a flat join reads cheaper than a nested list of roles).
-        var rows = await (from u in db.Users.AsNoTracking()
-                          where u.Id == userId && u.IsActive
-                          from ur in db.UserRoles.Where(ur => ur.UserId == u.Id).DefaultIfEmpty()
-                          from r in db.Roles.Where(r => r.Id == ur!.RoleId).DefaultIfEmpty()
-                          select new { u.Id, u.FullName, u.InstitutionId, Role = r == null ? null : r.Name })
-            .ToListAsync(ct);
-        return rows.Count == 0 ? null : new Actor(rows[0].Id, rows[0].FullName, rows[0].InstitutionId ?? Guid.Empty, [.. rows.Select(r => r.Role).OfType<string>()]);
+        var rows = await RoleRows(userId).ToListAsync(ct);
+        return ActorOf(rows);
+    }
+
+    /// <summary>The active user and their roles, one row per role (a flat join reads cheaper than a nested list of roles).</summary>
+    private IQueryable<RoleRow> RoleRows(Guid userId) =>
+        from u in db.Users.AsNoTracking()
+        where u.Id == userId && u.IsActive
+        from ur in db.UserRoles.Where(ur => ur.UserId == u.Id).DefaultIfEmpty()
+        from r in db.Roles.Where(r => r.Id == ur!.RoleId).DefaultIfEmpty()
+        select new RoleRow { Id = u.Id, FullName = u.FullName, InstitutionId = u.InstitutionId, Role = r == null ? null : r.Name };
+
+    private static Actor? ActorOf(IReadOnlyList<RoleRow> rows) =>
+        rows.Count == 0 ? null : new Actor(rows[0].Id, rows[0].FullName, rows[0].InstitutionId ?? Guid.Empty, [.. rows.Select(r => r.Role).OfType<string>()]);
+
+    private sealed class RoleRow
+    {
+        public Guid Id { get; init; }
+
+        public string FullName { get; init; } = "";
+
+        public Guid? InstitutionId { get; init; }
+
+        public string? Role { get; init; }
     }
 
     public async Task<ReviewAccessGrant?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false)
@@ -53,25 +69,18 @@ public sealed class ReviewAccess(MicroCredDbContext db)
 
         // The user with their roles and the saved state of the design's step 3 in one command: the partners read from that
         // step are kept per saved state, so its JSON is only read when that state is not kept yet.
-        var rows = await (from u in db.Users.AsNoTracking()
-                          where u.Id == userId && u.IsActive
-                          from ur in db.UserRoles.Where(ur => ur.UserId == u.Id).DefaultIfEmpty()
-                          from r in db.Roles.Where(r => r.Id == ur!.RoleId).DefaultIfEmpty()
+        var rows = await (from a in RoleRows(userId)
                           select new
                           {
-                              u.Id,
-                              u.FullName,
-                              u.InstitutionId,
-                              Role = r == null ? null : r.Name,
+                              Actor = a,
                               Partnership = db.DesignSteps.Where(s => s.DesignId == designId && s.Step == WizardStep.Partnership).Select(s => (Guid?)s.Version).FirstOrDefault(),
                           })
             .ToListAsync(ct);
-        if (rows.Count == 0)
+        if (ActorOf([.. rows.Select(r => r.Actor)]) is not { } actor)
         {
             return null;
         }
 
-        var actor = new Actor(rows[0].Id, rows[0].FullName, rows[0].InstitutionId ?? Guid.Empty, [.. rows.Select(r => r.Role).OfType<string>()]);
         var partners = rows[0].Partnership is not { } partnershipVersion
             ? PartnerInstitutions(design.LeadInstitutionId, null)
             : Partners.TryGetValue((design.LeadInstitutionId, partnershipVersion), out IReadOnlyCollection<Guid>? kept) && kept is not null
