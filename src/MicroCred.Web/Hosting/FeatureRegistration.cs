@@ -25,6 +25,7 @@ public static class FeatureRegistration
         .AddScoped<DesignWorkspaces>()
         .AddSingleton<DesignCheckResults>()
         .AddSingleton<AssembledDesigns>()
+        .AddSingleton<InstitutionFactsSnapshots>()
         .AddSingleton<MicroCred.Web.Features.Credentials.IssueReadiness>()
         .AddScoped<DesignSummaries>()
         .AddScoped<DesignsHandler>()

@@ -42,6 +42,17 @@ public sealed class ListedStateTests
     }
 
     [Fact]
+    public void Listed_pairs_are_read_as_steps_and_tokens_and_anything_else_is_refused()
+    {
+        Assert.Equal([((WizardStep)7, B), ((WizardStep)2, A)], ListedState.Pairs($"7:{B.ToString().ToUpperInvariant()},2:{A}"));
+        Assert.Empty(ListedState.Pairs(null)!);
+        Assert.Empty(ListedState.Pairs("")!);
+        Assert.Null(ListedState.Pairs("2:not-a-token"));
+        Assert.Null(ListedState.Pairs($"x:{A}"));
+        Assert.Null(ListedState.Pairs($"{A}"));
+    }
+
+    [Fact]
     public void Ids_are_read_whatever_the_case_the_database_writes_them_in()
     {
         Assert.Equal([A, B], ListedState.Ids($"{A.ToString().ToLowerInvariant()},{B.ToString().ToUpperInvariant()}"));

@@ -1,5 +1,6 @@
 using System.Text;
 using MicroCred.Domain.Designs;
+using MicroCred.Domain.Designs.Schema;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace MicroCred.Web.Features.Designs;
@@ -13,14 +14,34 @@ public sealed class AssembledDesign
 {
     private readonly IReadOnlyList<MissingField>[] _missing;
 
-    private AssembledDesign(DesignContent content, IReadOnlyList<MissingField>[] missing)
+    private IReadOnlyDictionary<(ReferenceSource Source, Guid Id), List<string>>? _referenceUses;
+
+    private AssembledDesign(DesignContent content, IReadOnlyList<MissingField>[] missing, IReadOnlyDictionary<WizardStep, DesignStep> rows)
     {
         Content = content;
         _missing = missing;
+        Rows = rows;
     }
 
     /// <summary>The assembled content (with the working title as the course title while step 7 is not saved). Read only.</summary>
     public DesignContent Content { get; }
+
+    /// <summary>
+    /// The stored steps it was built from. A step row changes only with its concurrency token (part of the key), so these are the
+    /// rows of every request that finds this design under the same key. Read only.
+    /// </summary>
+    public IReadOnlyDictionary<WizardStep, DesignStep> Rows { get; }
+
+    /// <summary>
+    /// Where each row of the design is referred to (the walk of every step that a step page's "Remove" questions need), worked out
+    /// once per assembled design by <paramref name="walk"/>: two requests walking at the same time get the same answer. Shared: read only.
+    /// </summary>
+    public IReadOnlyDictionary<(ReferenceSource Source, Guid Id), List<string>> ReferenceUses(
+        Func<DesignContent, IReadOnlyDictionary<(ReferenceSource Source, Guid Id), List<string>>> walk)
+    {
+        ArgumentNullException.ThrowIfNull(walk);
+        return Volatile.Read(ref _referenceUses) ?? (_referenceUses = walk(Content));
+    }
 
     /// <summary>The needed fields of a step that are still empty (<see cref="StepCompleteness.Missing"/> of <see cref="Content"/>).</summary>
     public IReadOnlyList<MissingField> MissingOf(WizardStep step) => _missing[Index(step)];
@@ -37,7 +58,7 @@ public sealed class AssembledDesign
             missing[Index(step)] = StepCompleteness.Missing(step, content);
         }
 
-        return new AssembledDesign(content, missing);
+        return new AssembledDesign(content, missing, steps.ToDictionary(s => s.Step));
     }
 
     private static int Index(WizardStep step) => (int)step - 1;
@@ -61,7 +82,7 @@ public sealed class AssembledDesigns : IDisposable
     public AssembledDesign For(Guid designId, IReadOnlyCollection<DesignStep> steps, string title)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        return _cache.GetOrCreate(Key(designId, steps, title), entry =>
+        return _cache.GetOrCreate(Key(designId, steps.Select(s => (s.Step, s.Version)), title), entry =>
         {
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromMinutes(30);
@@ -70,17 +91,23 @@ public sealed class AssembledDesigns : IDisposable
         })!;
     }
 
+    /// <summary>The assembled design of a saved state known only by its steps' tokens (no content read), if it was built before.</summary>
+    public AssembledDesign? Find(Guid designId, IEnumerable<(WizardStep Step, Guid Version)> state, string title) =>
+        _cache.TryGetValue(Key(designId, state, title), out AssembledDesign? found) ? found : null;
+
     public void Dispose() => _cache.Dispose();
 
-    private static string Key(Guid designId, IReadOnlyCollection<DesignStep> steps, string title)
+    private static string Key(Guid designId, IEnumerable<(WizardStep Step, Guid Version)> state, string title)
     {
-        var text = new StringBuilder(designId.ToString("N"), 40 + (steps.Count * 36) + title.Length);
-        foreach (var step in steps.OrderBy(s => s.Step))
+        var text = new StringBuilder(designId.ToString("N"), 40 + (21 * 36) + title.Length);
+        var hasCoursePlan = false;
+        foreach (var (step, version) in state.OrderBy(s => s.Step))
         {
-            text.Append('|').Append((int)step.Step).Append(':').Append(step.Version.ToString("N"));
+            text.Append('|').Append((int)step).Append(':').Append(version.ToString("N"));
+            hasCoursePlan |= step == WizardStep.CoursePlan;
         }
 
-        if (!steps.Any(s => s.Step == WizardStep.CoursePlan))
+        if (!hasCoursePlan)
         {
             text.Append("|title:").Append(title);
         }

@@ -87,7 +87,9 @@ public sealed record DesignProgress(int CompletedSteps, int Errors);
 /// </summary>
 public sealed record InstitutionFactsSnapshot(IReadOnlyDictionary<Guid, InstitutionFacts> Facts, string Stamp)
 {
-    public IReadOnlyDictionary<Guid, string> Names => Facts.ToDictionary(f => f.Key, f => f.Value.Name);
+    private IReadOnlyDictionary<Guid, string>? _names;
+
+    public IReadOnlyDictionary<Guid, string> Names => _names ??= Facts.ToDictionary(f => f.Key, f => f.Value.Name);
 
     public static async Task<InstitutionFactsSnapshot> LoadAsync(MicroCredDbContext db, CancellationToken ct)
     {
@@ -101,12 +103,72 @@ public sealed record InstitutionFactsSnapshot(IReadOnlyDictionary<Guid, Institut
             .ToListAsync(ct);
         var facts = rows.ToDictionary(i => i.Id, i => new InstitutionFacts(
             i.Id, i.Name, i.CountryCode, i.IsDegreeAwarding, i.HoursPerEctsMin, i.HoursPerEctsMax, i.GradingScale, i.NationalEctsCap, i.LegalIdentifier, i.Region));
+        return new InstitutionFactsSnapshot(facts, StampOf(rows.Select(r => (r.Id, r.Version))));
+    }
+
+    /// <summary>The stamp of institutions with these ids and concurrency tokens, in any order.</summary>
+    public static string StampOf(IEnumerable<(Guid Id, Guid Version)> institutions)
+    {
         var stamp = new StringBuilder();
-        foreach (var row in rows.OrderBy(r => r.Id))
+        foreach (var (id, version) in institutions.OrderBy(r => r.Id))
         {
-            stamp.Append(row.Id.ToString("N")).Append(row.Version.ToString("N"));
+            stamp.Append(id.ToString("N")).Append(version.ToString("N"));
         }
 
-        return new InstitutionFactsSnapshot(facts, Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(stamp.ToString()))));
+        return Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(stamp.ToString())));
     }
+
+    /// <summary>The stamp of institutions listed by the database as "id:token" pairs joined by commas; null when the text is not such a list.</summary>
+    public static string? StampOfListed(string? listed)
+    {
+        var pairs = new List<(Guid, Guid)>();
+        foreach (var range in (listed ?? "").AsSpan().Split(','))
+        {
+            var pair = (listed ?? "").AsSpan()[range];
+            if (pair.IsEmpty)
+            {
+                continue;
+            }
+
+            var colon = pair.IndexOf(':');
+            if (colon < 0 || !Guid.TryParse(pair[..colon], out var id) || !Guid.TryParse(pair[(colon + 1)..], out var version))
+            {
+                return null;
+            }
+
+            pairs.Add((id, version));
+        }
+
+        return StampOf(pairs);
+    }
+}
+
+/// <summary>
+/// Institution snapshots kept by stamp, for pages that read the institutions' ids and tokens with their own first query
+/// (<see cref="DesignWorkspaces.ReadAsync"/>): while no institution changes, the facts are not read again. The stamp is
+/// computed from the rows read in the same request, as for <see cref="DesignCheckResults"/>, so a changed institution is read
+/// at once on every instance.
+/// </summary>
+public sealed class InstitutionFactsSnapshots : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 64 });
+
+    /// <param name="listed">The institutions as "id:token" pairs, as the caller's query listed them.</param>
+    public async Task<InstitutionFactsSnapshot> ForAsync(MicroCredDbContext db, string? listed, CancellationToken ct)
+    {
+        var stamp = InstitutionFactsSnapshot.StampOfListed(listed);
+        if (stamp is not null && _cache.TryGetValue(stamp, out InstitutionFactsSnapshot? known) && known is not null)
+        {
+            return known;
+        }
+
+        var snapshot = await InstitutionFactsSnapshot.LoadAsync(db, ct);
+        using var entry = _cache.CreateEntry(snapshot.Stamp);
+        entry.Size = 1;
+        entry.SlidingExpiration = TimeSpan.FromHours(1);
+        entry.Value = snapshot;
+        return snapshot;
+    }
+
+    public void Dispose() => _cache.Dispose();
 }

@@ -12,7 +12,7 @@ namespace MicroCred.Web.Features.Designs;
 /// state was seen before comes from <see cref="DesignCheckResults"/>; the others are read in one more query and checked once.
 /// The number of SQL commands does not grow with the number of designs.
 /// </summary>
-public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults checks, IClock clock)
+public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults checks, InstitutionFactsSnapshots institutionSnapshots, IClock clock)
 {
     /// <param name="designs">The designs' ids with their titles, as the list just read them (the title is part of the key).</param>
     public async Task<IReadOnlyDictionary<Guid, DesignProgress>> ProgressAsync(IReadOnlyDictionary<Guid, string> designs, CancellationToken ct)
@@ -25,14 +25,15 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
         }
 
         var designIds = designs.Keys.ToList();
-        var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
         var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
 
         // Each design's saved state in at most three short rows, joined in SQL: its steps as "step:token" pairs, the partners who
         // signed and the boards that approved. Reading one row per step instead (21 per design, 525 for a page of 25) cost the
-        // dashboard more than half of its time and memory.
+        // dashboard more than half of its time and memory. One more row lists the institutions' tokens, so their facts are read
+        // only when one of them changed.
         var rows = await DesignSummaryQueries.Listed.For(db)(db, designIds).ToListAsync(ct);
         var texts = rows.ToDictionary(r => (r.DesignId, r.Kind), r => r.Text);
+        var institutions = await institutionSnapshots.ForAsync(db, texts.GetValueOrDefault((Guid.Empty, StateRow.Institutions)), ct);
         var listed = new Dictionary<Guid, (string Steps, string Extra, IReadOnlyList<Guid> Signed, IReadOnlyList<Guid> Approved)>();
         foreach (var id in designIds)
         {
@@ -91,6 +92,9 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
         public const int Step = 0;
         public const int Signature = 1;
         public const int Approval = 2;
+
+        /// <summary>Every institution as "id:token" (one row, not per design): the institutions' facts are kept by their stamp.</summary>
+        public const int Institutions = 3;
     }
 }
 
@@ -108,6 +112,8 @@ public static class DesignSummaryQueries
                     .Select(g => new { DesignId = g.Key, Kind = DesignSummaries.StateRow.Signature, Text = string.Join(",", g.Select(a => a.PartnerId.ToString())) }))
                 .Concat(db.ProgrammeBoardApprovals.AsNoTracking().Where(a => designIds.Contains(a.DesignId)).GroupBy(a => a.DesignId)
                     .Select(g => new { DesignId = g.Key, Kind = DesignSummaries.StateRow.Approval, Text = string.Join(",", g.Select(a => a.BoardId.ToString())) }))
+                .Concat(db.Institutions.AsNoTracking().GroupBy(i => 1)
+                    .Select(g => new { DesignId = Guid.Empty, Kind = DesignSummaries.StateRow.Institutions, Text = string.Join(",", g.Select(i => i.Id.ToString() + ":" + i.Version.ToString())) }))
                 .Select(r => new ListedRow(r.DesignId, r.Kind, r.Text))));
 
     /// <summary>One design's steps as "step:token" pairs, or its signatures or approvals as ids, joined by the database.</summary>

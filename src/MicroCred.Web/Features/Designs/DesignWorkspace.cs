@@ -2,6 +2,7 @@ using MicroCred.Domain.Checks;
 using MicroCred.Domain.Designs;
 using MicroCred.Domain.Institutions;
 using MicroCred.Infrastructure.Persistence;
+using MicroCred.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace MicroCred.Web.Features.Designs;
@@ -83,17 +84,60 @@ public sealed class DesignWorkspace
 /// Loads a design for a user, checking on every request that the user is on the design's team.
 /// Anyone else gets nothing (the controllers answer 404, so a design's existence is not revealed).
 /// </summary>
-public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.IClock clock, DesignCheckResults checks, AssembledDesigns assembled)
+public sealed class DesignWorkspaces(
+    MicroCredDbContext db, MicroCred.Domain.IClock clock, DesignCheckResults checks, AssembledDesigns assembled, InstitutionFactsSnapshots institutionSnapshots)
 {
+    /// <summary>
+    /// A design with its team and, joined by the database, the tokens of its saved state: its steps as "step:token" pairs, the
+    /// partners who signed, the boards that approved, and every institution as "id:token" (the checks read their facts).
+    /// </summary>
+    private sealed record DesignHead(CourseDesign Design, string? Steps, string? Signed, string? Approved, string? Institutions);
+
+    /// <summary>The head of a design in one command, compiled once per model.</summary>
+    private static readonly PerModel<Func<MicroCredDbContext, Guid, CancellationToken, Task<DesignHead?>>> Heads = new(() => EF.CompileAsyncQuery(
+        (MicroCredDbContext db, Guid designId, CancellationToken ct) => db.CourseDesigns.AsNoTracking().Include(d => d.Members)
+            .Where(d => d.Id == designId)
+            .Select(d => new DesignHead(
+                d,
+                db.DesignSteps.Where(s => s.DesignId == designId).GroupBy(s => s.DesignId)
+                    .Select(g => string.Join(",", g.Select(s => ((int)s.Step).ToString() + ":" + s.Version.ToString()))).FirstOrDefault(),
+                db.AgreementSignatures.Where(a => a.DesignId == designId).GroupBy(a => a.DesignId)
+                    .Select(g => string.Join(",", g.Select(a => a.PartnerId.ToString()))).FirstOrDefault(),
+                db.ProgrammeBoardApprovals.Where(a => a.DesignId == designId).GroupBy(a => a.DesignId)
+                    .Select(g => string.Join(",", g.Select(a => a.BoardId.ToString()))).FirstOrDefault(),
+                db.Institutions.GroupBy(i => 1).Select(g => string.Join(",", g.Select(i => i.Id.ToString() + ":" + i.Version.ToString()))).FirstOrDefault()))
+            .SingleOrDefault()));
+
     public Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false) =>
-        LoadAsync(designId, userId, static (_, _) => Task.FromResult(false), ct, track);
+        LoadCoreAsync(designId, userId, static (_, _) => Task.FromResult(false), ct, track);
 
     /// <summary>
     /// For pages that only read the design: the content is the shared assembled design of its saved state (built once per state,
     /// see <see cref="AssembledDesigns"/>) and must not be changed. Pages that change content use <see cref="LoadAsync(Guid, Guid, CancellationToken, bool)"/>.
     /// </summary>
-    public Task<DesignWorkspace?> ReadAsync(Guid designId, Guid userId, CancellationToken ct) =>
-        LoadAsync(designId, userId, static (_, _) => Task.FromResult(false), ct, track: false, readOnly: true);
+    /// <remarks>
+    /// One command reads the design, its team and the tokens of its saved state; a state seen before needs nothing more (its
+    /// content, check results and the institutions' facts are kept by those tokens). A state not seen before reads its steps.
+    /// </remarks>
+    public async Task<DesignWorkspace?> ReadAsync(Guid designId, Guid userId, CancellationToken ct)
+    {
+        var head = await Heads.For(db)(db, designId, ct);
+        if (head is null || !head.Design.IsMember(userId))
+        {
+            return null;
+        }
+
+        var design = head.Design;
+        var shared = ListedState.Pairs(head.Steps) is { } state ? assembled.Find(designId, state, design.Title) : null;
+        if (shared is null)
+        {
+            var rows = await db.DesignSteps.AsNoTracking().Where(s => s.DesignId == designId).ToListAsync(ct);
+            shared = assembled.For(designId, rows, design.Title);
+        }
+
+        var institutions = await institutionSnapshots.ForAsync(db, head.Institutions, ct);
+        return Workspace(design, userId, shared.Rows.Values, shared.Content, shared, institutions, ListedState.Ids(head.Signed), ListedState.Ids(head.Approved));
+    }
 
     /// <summary>
     /// As above, but also admits people outside the team whom <paramref name="admitOutsider"/> accepts (the QA officers or
@@ -101,10 +145,10 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
     /// </summary>
     public Task<DesignWorkspace?> LoadAsync(
         Guid designId, Guid userId, Func<CourseDesign, CancellationToken, Task<bool>> admitOutsider, CancellationToken ct, bool track = false) =>
-        LoadAsync(designId, userId, admitOutsider, ct, track, readOnly: false);
+        LoadCoreAsync(designId, userId, admitOutsider, ct, track);
 
-    private async Task<DesignWorkspace?> LoadAsync(
-        Guid designId, Guid userId, Func<CourseDesign, CancellationToken, Task<bool>> admitOutsider, CancellationToken ct, bool track, bool readOnly)
+    private async Task<DesignWorkspace?> LoadCoreAsync(
+        Guid designId, Guid userId, Func<CourseDesign, CancellationToken, Task<bool>> admitOutsider, CancellationToken ct, bool track)
     {
         ArgumentNullException.ThrowIfNull(admitOutsider);
         var query = db.CourseDesigns.Include(d => d.Members).Where(d => d.Id == designId);
@@ -116,17 +160,19 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
 
         var stepQuery = db.DesignSteps.Where(s => s.DesignId == designId);
         var steps = await (track ? stepQuery : stepQuery.AsNoTracking()).ToListAsync(ct);
-        var shared = readOnly ? assembled.For(designId, steps, design.Title) : null;
-        var content = shared?.Content ?? DesignContentJson.Assemble(steps);
-        if (shared is null)
-        {
-            DesignState.ApplyWorkingTitle(content, steps, design.Title);
-        }
+        var content = DesignContentJson.Assemble(steps);
+        DesignState.ApplyWorkingTitle(content, steps, design.Title);
 
         // Institutions as the checks see them (a projection: no logo bytes), and the checks run once per saved state.
         var institutions = await InstitutionFactsSnapshot.LoadAsync(db, ct);
-        var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
         var (signed, approved) = await DesignState.RecordsAsync(db, designId, ct);
+        return Workspace(design, userId, steps, content, shared: null, institutions, signed, approved);
+    }
+
+    private DesignWorkspace Workspace(CourseDesign design, Guid userId, IEnumerable<DesignStep> steps, DesignContent content, AssembledDesign? shared,
+        InstitutionFactsSnapshot institutions, IReadOnlyList<Guid> signed, IReadOnlyList<Guid> approved)
+    {
+        var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
         var context = new DesignCheckContext(content, institutions.Facts, today)
         {
             SignedPartnerIds = signed.ToHashSet(),
@@ -136,10 +182,10 @@ public sealed class DesignWorkspaces(MicroCredDbContext db, MicroCred.Domain.ICl
         return new DesignWorkspace
         {
             Design = design,
-            Steps = steps.ToDictionary(s => s.Step),
+            Steps = shared?.Rows ?? steps.ToDictionary(s => s.Step),
             Content = content,
             CheckContext = context,
-            Findings = checks.FindingsFor(designId, steps.Select(s => (s.Step, s.Version)), extra, institutions, today, () => DesignChecks.Run(context)),
+            Findings = checks.FindingsFor(design.Id, steps.Select(s => (s.Step, s.Version)), extra, institutions, today, () => DesignChecks.Run(context)),
             InstitutionNames = institutions.Names,
             UserId = userId,
             Assembled = shared,

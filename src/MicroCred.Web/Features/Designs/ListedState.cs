@@ -55,27 +55,33 @@ public static class ListedState
     /// <summary>Whether the listed steps are exactly these steps with these tokens.</summary>
     public static bool Same(string steps, IReadOnlyCollection<(WizardStep Step, Guid Version)> state)
     {
-        ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(state);
-        var pairs = steps.Length == 0 ? [] : steps.Split(',');
-        if (pairs.Length != state.Count)
+        return Pairs(steps) is { } listed && listed.Count == state.Count && listed.ToHashSet().SetEquals(state);
+    }
+
+    /// <summary>The listed steps as (step, token) pairs, in the order listed; null when the text is not a list of such pairs.</summary>
+    public static IReadOnlyList<(WizardStep Step, Guid Version)>? Pairs(string? steps)
+    {
+        if (string.IsNullOrEmpty(steps))
         {
-            return false;
+            return [];
         }
 
-        var listed = new HashSet<(WizardStep, Guid)>();
-        foreach (var pair in pairs)
+        var pairs = new List<(WizardStep, Guid)>(21);
+        foreach (var range in steps.AsSpan().Split(','))
         {
-            var colon = pair.IndexOf(':', StringComparison.Ordinal);
-            if (colon < 0 || !Guid.TryParse(pair.AsSpan(colon + 1), out var version))
+            var pair = steps.AsSpan()[range];
+            var colon = pair.IndexOf(':');
+            var step = StepOf(pair);
+            if (step < 0 || !Guid.TryParse(pair[(colon + 1)..], out var version))
             {
-                return false;
+                return null;
             }
 
-            listed.Add(((WizardStep)StepOf(pair), version));
+            pairs.Add(((WizardStep)step, version));
         }
 
-        return listed.SetEquals(state);
+        return pairs;
     }
 
     private static int StepOf(ReadOnlySpan<char> pair)

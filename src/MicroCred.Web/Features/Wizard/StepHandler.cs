@@ -367,17 +367,27 @@ public sealed class StepHandler(
         }
     }
 
+    /// <summary>The people of the partner institutions, for the pick lists of people; compiled once per model as every step page reads it.</summary>
+    private static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, List<Guid>, IAsyncEnumerable<PartnerPerson>>> PartnerPeople = new(() =>
+        EF.CompileAsyncQuery((MicroCredDbContext db, List<Guid> institutions) =>
+            db.Users.AsNoTracking()
+                .Where(u => u.InstitutionId != null && institutions.Contains(u.InstitutionId!.Value))
+                .OrderBy(u => u.FullName)
+                .Select(u => new PartnerPerson(u.Id, u.FullName, u.InstitutionId!.Value))));
+
+    private sealed record PartnerPerson(Guid Id, string FullName, Guid InstitutionId);
+
     private async Task<ReferenceOptions> OptionsAsync(DesignWorkspace workspace, CancellationToken ct)
     {
         var partnerInstitutions = workspace.Content.Partnership.Partners.Select(p => p.InstitutionId).OfType<Guid>()
             .Append(workspace.Design.LeadInstitutionId).Distinct().ToList();
-        var users = await db.Users.AsNoTracking()
-            .Where(u => u.InstitutionId != null && partnerInstitutions.Contains(u.InstitutionId!.Value))
-            .OrderBy(u => u.FullName)
-            .Select(u => new { u.Id, u.FullName, u.InstitutionId })
-            .ToListAsync(ct);
-        return new ReferenceOptions(workspace.Content, workspace.InstitutionNames,
-            [.. users.Select(u => new OptionView(u.Id.ToString(), $"{u.FullName} — {workspace.InstitutionNames.GetValueOrDefault(u.InstitutionId!.Value)}"))]);
+        var users = new List<OptionView>();
+        await foreach (var person in PartnerPeople.For(db)(db, partnerInstitutions).WithCancellation(ct))
+        {
+            users.Add(new OptionView(person.Id.ToString(), $"{person.FullName} — {workspace.InstitutionNames.GetValueOrDefault(person.InstitutionId)}"));
+        }
+
+        return new ReferenceOptions(workspace.Content, workspace.InstitutionNames, users);
     }
 
     private async Task<StepPageViewModel> BuildAsync(DesignWorkspace workspace, WizardStep step, object content,
@@ -389,7 +399,10 @@ public sealed class StepHandler(
         var errorMap = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message).Distinct()));
         var needed = NeededToSubmit(step);
         var stored = workspace.Stored(step);
-        var form = new StepFormView(definition, content, posted, errorMap, options, needed, dependencies, openRows, foldRows: stored is not null);
+        // A page of a saved state (the shared assembled design is kept only then) asks the design's references of the walk made
+        // once for that state.
+        var form = new StepFormView(definition, content, posted, errorMap, options, needed, dependencies, openRows, foldRows: stored is not null,
+            referenceUses: workspace.Assembled is { } assembled ? () => assembled.ReferenceUses(dependencies.AllUses) : null);
         var info = StepCatalog.Get(step);
         return new StepPageViewModel
         {

@@ -91,6 +91,7 @@ public sealed class StepFormView
     private readonly DependencyFinder _dependencies;
     private readonly IReadOnlySet<Guid> _openRows;
     private readonly bool _foldRows;
+    private readonly Func<IReadOnlyDictionary<(ReferenceSource Source, Guid Id), List<string>>>? _knownUses;
     private IReadOnlyDictionary<(ReferenceSource Source, Guid Id), List<string>>? _uses;
 
     /// <param name="openRows">Rows whose form is in the page (the row just added or being changed); rows with errors, and rows
@@ -99,11 +100,15 @@ public sealed class StepFormView
     /// True on the step page of a stored step: only open rows get their fields. False builds every row's fields (frozen
     /// versions read for review, and a step never stored, whose prefilled rows have nothing stored to keep).
     /// </param>
+    /// <param name="referenceUses">Where each row is referred to, when the caller knows it already for this very content (the shared
+    /// assembled design of a saved state); otherwise the design is walked once for the page.</param>
     public StepFormView(StepDefinition definition, object content, IReadOnlyDictionary<string, StringValues>? posted,
         IReadOnlyDictionary<string, string> errors, ReferenceOptions options, IReadOnlySet<string> neededToSubmit, DependencyFinder dependencies,
-        IReadOnlySet<Guid>? openRows = null, bool foldRows = false)
+        IReadOnlySet<Guid>? openRows = null, bool foldRows = false,
+        Func<IReadOnlyDictionary<(ReferenceSource Source, Guid Id), List<string>>>? referenceUses = null)
     {
         _foldRows = foldRows;
+        _knownUses = referenceUses;
         ArgumentNullException.ThrowIfNull(definition);
         _openRows = openRows ?? new HashSet<Guid>();
         _dependencies = dependencies;
@@ -337,7 +342,7 @@ public sealed class StepFormView
     {
         // The design is walked once for all rows of the page (the walk reads every step).
         IReadOnlyList<string> users = spec.Row?.Provides is { } source
-            ? (_uses ??= _dependencies.AllUses(_options.Content)).GetValueOrDefault((source, id)) ?? []
+            ? (_uses ??= _knownUses?.Invoke() ?? _dependencies.AllUses(_options.Content)).GetValueOrDefault((source, id)) ?? []
             : [];
         return users.Count == 0
             ? $"Remove {heading}?"
