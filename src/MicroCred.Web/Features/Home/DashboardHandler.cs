@@ -116,11 +116,10 @@ public static class DashboardQueries
              orderby d.UpdatedAt descending, d.Id
              select new PageRow(
                  new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt, 0, 0),
-                 (from m2 in db.DesignMembers
-                  join d2 in db.CourseDesigns on m2.DesignId equals d2.Id
-                  join i2 in db.Institutions on d2.LeadInstitutionId equals i2.Id
-                  where m2.UserId == userId && (term == null || d2.Title.ToLower().Contains(term))
-                  select m2).Count()))
+                 // Counted from the memberships alone (every design has its lead institution), so without a search the count
+                 // reads one index instead of joining every design.
+                 db.DesignMembers.Count(m2 => m2.UserId == userId
+                     && (term == null || db.CourseDesigns.Any(d2 => d2.Id == m2.DesignId && d2.Title.ToLower().Contains(term))))))
             .Skip(skip).Take(Paging.PageSize)));
 
     public sealed record UserRow(string FullName, Guid? InstitutionId, string? Institution);
