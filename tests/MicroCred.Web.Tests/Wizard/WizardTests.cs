@@ -174,6 +174,13 @@ public abstract class WizardTests(MicroCredFactory factory)
         content = await StoredAsync<LearningOutcomesStep>(designId, WizardStep.LearningOutcomes);
         Assert.Equal("LO2", content.Outcomes[0].Code);
 
+        // The step page of this state is read first, as a user would: the save takes the stored steps from the shared
+        // assembled design it left behind, and the removal must change copies only.
+        Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync($"/designs/{designId}/steps/6")).Status);
+        var state = await factory.WithDbAsync(db => db.DesignSteps.Where(s => s.DesignId == designId).Select(s => new { s.Step, s.Version }).ToListAsync());
+        var shared = factory.Services.GetRequiredService<Features.Designs.AssembledDesigns>()
+            .Find(designId, state.Select(s => (s.Step, s.Version)), "Rows test");
+        Assert.NotNull(shared);
         fields = StepForms.Fields(Definition(WizardStep.LearningOutcomes), content);
         fields.Add(new("command", $"remove:Outcomes[{lo2.Id}]"));
         Assert.Equal(HttpStatusCode.Redirect, (await StepForms.PostAsync(leader, designId, WizardStep.LearningOutcomes, fields)).Status);
@@ -181,6 +188,13 @@ public abstract class WizardTests(MicroCredFactory factory)
         Assert.DoesNotContain(content.Outcomes, o => o.Id == lo2.Id);
         var plan = await StoredAsync<CoursePlanStep>(designId, WizardStep.CoursePlan);
         Assert.Equal([lo1.Id], plan.Units.Single().OutcomeIds);
+        Assert.Equal([lo1.Id, lo2.Id], shared!.Content.CoursePlan.Units.Single().OutcomeIds);
+        Assert.Contains(shared.Content.LearningOutcomes.Outcomes, o => o.Id == lo2.Id);
+
+        // The history says what the removal did to the step itself and to the step that referred to the row.
+        var history = await factory.WithDbAsync(db => db.DesignChanges.Where(c => c.DesignId == designId).OrderBy(c => c.At).Select(c => new { c.Step, c.Summary }).ToListAsync());
+        Assert.Contains(history, c => c.Step == WizardStep.LearningOutcomes && c.Summary.Contains("1 removed", StringComparison.Ordinal));
+        Assert.Contains(history, c => c.Step == WizardStep.CoursePlan && c.Summary.Contains("were cleared", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -18,6 +18,7 @@ namespace MicroCred.Web.Features.Wizard;
 public sealed class StepHandler(
     MicroCredDbContext db,
     DesignWorkspaces workspaces,
+    AssembledDesigns assembled,
     StepDefinitions definitions,
     DependencyFinder dependencies,
     IServiceProvider services,
@@ -61,12 +62,17 @@ public sealed class StepHandler(
         }
 
         var steps = (await db.DesignSteps.AsNoTracking().Where(s => s.DesignId == designId).ToListAsync(ct)).ToDictionary(s => s.Step);
+
+        // The step as stored and the steps of the pick lists are only read here (the form is bound to a copy of its own), so they
+        // come from the shared assembled design of this very state when a page read it before (the step page did, as a rule);
+        // else they are read from their JSON.
+        var shared = assembled.Find(designId, steps.Values.Select(s => (s.Step, s.Version)), design.Title);
         var content = new DesignContent();
         foreach (var (storedStep, row) in steps)
         {
             if (storedStep == step || ReferenceOptions.StepsRead.Contains(storedStep))
             {
-                content.Set(storedStep, DesignContentJson.Deserialize(storedStep, row.ContentJson));
+                content.Set(storedStep, shared?.Content.Get(storedStep) ?? DesignContentJson.Deserialize(storedStep, row.ContentJson));
             }
         }
 
@@ -106,13 +112,15 @@ public sealed class StepHandler(
             return await RedisplayAsync(designId, userId, step, bound.Content, posted, [], postedVersion, markedComplete, conflict: true, ct, commandRow);
         }
 
+        var before = content.Get(step);
         var removal = command.StartsWith("remove:", StringComparison.Ordinal);
         if (removal)
         {
-            // Removing a row clears references to it anywhere in the design: every stored step is needed.
+            // Removing a row clears references to it anywhere in the design: every other stored step is needed, as a copy of its
+            // own since the removal changes it.
             foreach (var (storedStep, row) in steps)
             {
-                if (storedStep != step && !ReferenceOptions.StepsRead.Contains(storedStep))
+                if (storedStep != step)
                 {
                     content.Set(storedStep, DesignContentJson.Deserialize(storedStep, row.ContentJson));
                 }
@@ -120,7 +128,6 @@ public sealed class StepHandler(
         }
 
         var applied = ApplyCommand(definition, command, bound.Content, content, dependencies);
-        var before = content.Get(step);
         content.Set(step, bound.Content);
         var now = clock.Now;
         if (stored is null)
