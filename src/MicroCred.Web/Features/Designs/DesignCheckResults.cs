@@ -119,28 +119,7 @@ public sealed record InstitutionFactsSnapshot(IReadOnlyDictionary<Guid, Institut
     }
 
     /// <summary>The stamp of institutions listed by the database as "id:token" pairs joined by commas; null when the text is not such a list.</summary>
-    public static string? StampOfListed(string? listed)
-    {
-        var pairs = new List<(Guid, Guid)>();
-        foreach (var range in (listed ?? "").AsSpan().Split(','))
-        {
-            var pair = (listed ?? "").AsSpan()[range];
-            if (pair.IsEmpty)
-            {
-                continue;
-            }
-
-            var colon = pair.IndexOf(':');
-            if (colon < 0 || !Guid.TryParse(pair[..colon], out var id) || !Guid.TryParse(pair[(colon + 1)..], out var version))
-            {
-                return null;
-            }
-
-            pairs.Add((id, version));
-        }
-
-        return StampOf(pairs);
-    }
+    public static string? StampOfListed(string? listed) => ListedState.IdPairs(listed) is { } pairs ? StampOf(pairs) : null;
 }
 
 /// <summary>

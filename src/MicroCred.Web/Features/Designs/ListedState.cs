@@ -60,25 +60,38 @@ public static class ListedState
     }
 
     /// <summary>The listed steps as (step, token) pairs, in the order listed; null when the text is not a list of such pairs.</summary>
-    public static IReadOnlyList<(WizardStep Step, Guid Version)>? Pairs(string? steps)
-    {
-        if (string.IsNullOrEmpty(steps))
+    public static IReadOnlyList<(WizardStep Step, Guid Version)>? Pairs(string? steps) =>
+        PairsOf(steps, static (ReadOnlySpan<char> text, out WizardStep step) =>
         {
-            return [];
+            var read = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
+            step = (WizardStep)number;
+            return read;
+        });
+
+    /// <summary>Rows listed as "id:token" pairs (the institutions), in the order listed; null when the text is not a list of such pairs.</summary>
+    public static IReadOnlyList<(Guid Id, Guid Version)>? IdPairs(string? rows) =>
+        PairsOf(rows, static (ReadOnlySpan<char> text, out Guid id) => Guid.TryParse(text, out id));
+
+    private delegate bool KeyReader<TKey>(ReadOnlySpan<char> text, out TKey key);
+
+    private static List<(TKey, Guid)>? PairsOf<TKey>(string? text, KeyReader<TKey> readKey)
+    {
+        var pairs = new List<(TKey, Guid)>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return pairs;
         }
 
-        var pairs = new List<(WizardStep, Guid)>(21);
-        foreach (var range in steps.AsSpan().Split(','))
+        foreach (var range in text.AsSpan().Split(','))
         {
-            var pair = steps.AsSpan()[range];
+            var pair = text.AsSpan()[range];
             var colon = pair.IndexOf(':');
-            var step = StepOf(pair);
-            if (step < 0 || !Guid.TryParse(pair[(colon + 1)..], out var version))
+            if (colon <= 0 || !readKey(pair[..colon], out var key) || !Guid.TryParse(pair[(colon + 1)..], out var token))
             {
                 return null;
             }
 
-            pairs.Add(((WizardStep)step, version));
+            pairs.Add((key, token));
         }
 
         return pairs;

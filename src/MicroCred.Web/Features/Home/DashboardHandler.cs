@@ -21,11 +21,6 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
         orderby d.UpdatedAt descending, d.Id
         select new DesignSummary(d.Id, d.Title, i.Name, d.Status, m.Role, d.UpdatedAt, 0, 0);
 
-    private sealed record UserRow(string FullName, Guid? InstitutionId, string? Institution);
-
-
-    private sealed record PageRow(DesignSummary Design, int Total);
-
     public async Task<DashboardViewModel> BuildAsync(Guid userId, ClaimsPrincipal principal, PageRequest request, CancellationToken ct)
     {
         var user = await DashboardQueries.User.For(db)(db, userId).SingleAsync(ct);
