@@ -27,24 +27,24 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         await keys.TypeIntoAsync("input[name=Email]", "leader@microcred.demo");
         await keys.TypeIntoAsync("input[name=Password]", DemoAccounts.Password);
         await keys.PressOnAsync("main button[type=submit]", "Enter");
-        await page.WaitForURLAsync(portal.BaseUrl.TrimEnd('/') + "/");
+        await page.ArriveAtAsync(url => url == portal.BaseUrl.TrimEnd('/') + "/", "the dashboard");
         await keys.PressOnAsync("a[href='/designs/new']", "Enter");
-        await page.WaitForURLAsync("**/designs/new");
+        await page.ArriveAtPathAsync("/designs/new");
         await keys.TypeIntoAsync("input[name=Title]", "Heat-proof neighbourhoods (keyboard)");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/designs/[0-9a-f-]{36}$"));
+        await page.ArriveAtAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/designs/[0-9a-f-]{36}$"), "the new design's task list");
 
         // Step 3: a new design already lists the leader's own institution as lead partner. Its card is opened with "Change"
         // and completed; the two other partners are each added with "Add another partner" and filled in the row's form,
         // which takes focus.
         await keys.PressOnAsync("a[href$='/steps/3']", "Enter");
-        await page.WaitForURLAsync("**/steps/3");
+        await page.ArriveAtPathAsync("/steps/3");
         var leadId = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('input[name=\"Partners.rows\"]')].map(i => i.value).join(',')");
         Assert.False(leadId.Contains(',', StringComparison.Ordinal), $"a new design should list one partner, not {leadId}");
         var lead = $"Partners[{leadId}]";
         // A stored row is a card; its "Change" link opens the page again with that row's form, the only form in the page.
         await keys.PressOnAsync($"li.row-card[id='row-{leadId}'] a[data-row-change]", "Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/steps/3\\?open={leadId}"));
+        await page.ArriveAtAsync(url => url.Contains($"/steps/3?open={leadId}", StringComparison.Ordinal), "the lead partner's form");
         Assert.Equal(Institutions[0], await page.EvaluateAsync<string>("n => document.querySelector(`select[name=\"${n}\"]`).selectedOptions[0].text", $"{lead}.InstitutionId"));
         await keys.TickNthAsync($"{lead}.Contributions", 0);
         await keys.ChooseNthAsync($"{lead}.GradingScale", 1);
@@ -61,7 +61,7 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         }
 
         await keys.SaveRowAndContinueAsync();
-        await page.WaitForURLAsync("**/steps/4");
+        await page.ArriveAtPathAsync("/steps/4");
 
         // Step 6: the course objective and four learning outcomes; one removed and added again to check where focus lands.
         await keys.GoToStepAsync(6);
@@ -84,7 +84,7 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         }
 
         await keys.PressOnAsync($"button[value='save:{outcomeRows[3]}']", "Enter");
-        await page.WaitForURLAsync("**/steps/6#row-*");
+        await page.ArriveAtAsync(url => url.Contains("/steps/6#row-", StringComparison.Ordinal), "a saved outcome's card");
         // Remove learning outcome 4: the message says so and focus lands on learning outcome 3's card.
         await keys.PressOnAsync($"button[value='remove:{outcomeRows[3]}']", "Enter");
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Learning outcome 4 removed.");
@@ -96,7 +96,7 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         await keys.ChooseNthAsync($"{again}.Dimension", 2);
         await keys.ChooseAsync($"{again}.EqfLevel", "Level6");
         await keys.SaveRowAndContinueAsync();
-        await page.WaitForURLAsync("**/steps/7");
+        await page.ArriveAtPathAsync("/steps/7");
 
         // Step 7: four units, each serving one outcome.
         await keys.GoToStepAsync(7);
@@ -117,7 +117,7 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         }
 
         await keys.SaveRowAndContinueAsync();
-        await page.WaitForURLAsync("**/steps/8");
+        await page.ArriveAtPathAsync("/steps/8");
 
         // Step 13: three assessment components; weight and supervision appear only once "summative" is chosen.
         await keys.GoToStepAsync(13);
@@ -160,7 +160,7 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         }
 
         await keys.SaveRowAndContinueAsync();
-        await page.WaitForURLAsync("**/steps/14");
+        await page.ArriveAtPathAsync("/steps/14");
 
         // Outcomes are only "taught and assessed" once units and components exist, so each step's checks are read at the end.
         var blocking = new List<string>();
@@ -247,7 +247,7 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
         {
             var before = page.Url;
             await PressOnAsync($"button[value='add:{list}']", "Enter");
-            await page.WaitForURLAsync(url => url != before);
+            await page.ArriveAtAsync(url => url != before, $"the page with a new {list} row");
             var problem = page.Locator("[data-error-summary]");
             Assert.True(await problem.CountAsync() == 0, $"adding to {list} was refused: {(await problem.CountAsync() > 0 ? await problem.First.InnerTextAsync() : "")}");
             var id = new Uri(page.Url).Query.Split('=')[1];
@@ -330,7 +330,7 @@ public sealed class KeyboardJourneyTests(PortalFixture portal, ITestOutputHelper
             }
 
             await PressOnAsync($"nav[aria-labelledby=step-nav-title] a[href$='/steps/{step}']", "Enter");
-            await page.WaitForURLAsync($"**/steps/{step}");
+            await page.ArriveAtPathAsync($"/steps/{step}");
         }
 
         /// <summary>"Save and continue" at the end of the page.</summary>

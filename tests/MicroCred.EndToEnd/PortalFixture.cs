@@ -83,7 +83,7 @@ public sealed class PortalFixture : IAsyncLifetime
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl.TrimEnd('/') + "/");
+        await page.ArriveAtAsync(url => url == BaseUrl.TrimEnd('/') + "/", "the dashboard");
         return page;
     }
 
