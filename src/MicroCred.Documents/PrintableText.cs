@@ -24,6 +24,22 @@ public static class PrintableText
             return null;
         }
 
+        // Most text is plain ASCII: judged from a table worked out once from the fonts (ASCII needs no composing).
+        var ascii = AsciiTable.Value;
+        var i = 0;
+        for (; i < text.Length && text[i] < 128; i++)
+        {
+            if (!ascii[text[i]])
+            {
+                return new Rune(text[i]);
+            }
+        }
+
+        if (i == text.Length)
+        {
+            return null;
+        }
+
         // The renderer composes "e" + U+0301 into "é"; judge what it will actually draw.
         var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         var faces = FontFaces.CoverageChain;
@@ -56,6 +72,13 @@ public static class PrintableText
             : $"The character {rune} ({code})";
         return $"{shown} cannot be printed on certificates and course descriptions; please remove it.";
     }
+
+    /// <summary>Whether each ASCII character can be printed.</summary>
+    private static readonly Lazy<bool[]> AsciiTable = new(() =>
+    {
+        var faces = FontFaces.CoverageChain;
+        return [.. Enumerable.Range(0, 128).Select(c => IsPrintable(new Rune(c), faces))];
+    });
 
     private static bool IsPrintable(Rune rune, IReadOnlyList<FontFace> faces)
     {

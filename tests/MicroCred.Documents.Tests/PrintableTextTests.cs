@@ -19,7 +19,16 @@ public class PrintableTextTests
         Assert.True(PrintableText.IsPrintable(text));
     }
 
+    [Fact]
+    public void Every_visible_ASCII_character_with_line_breaks_and_tabs_is_printable()
+    {
+        var ascii = new string([.. Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c)]) + "\r\n\t";
+        Assert.Null(PrintableText.Problem(ascii));
+    }
+
     [Theory]
+    [InlineData("Plain text with a unit\u001Fseparator", "The invisible character U+001F cannot be printed on certificates and course descriptions; please remove it.")]
+    [InlineData("Delete\u007F", "The invisible character U+007F cannot be printed on certificates and course descriptions; please remove it.")]
     [InlineData("Great course 😀", "The character 😀 (U+1F600) cannot be printed on certificates and course descriptions; please remove it.")]
     [InlineData("Deva देव", "The character द (U+0926) cannot be printed on certificates and course descriptions; please remove it.")]
     [InlineData("Bell\u0007", "The invisible character U+0007 cannot be printed on certificates and course descriptions; please remove it.")]

@@ -29,6 +29,18 @@ public sealed class DesignStep
 
     public bool EverSaved => LastEditedAt is not null;
 
+    /// <summary>A copy of this row to change and save: a row read once may be shared, read-only, by several requests.</summary>
+    public DesignStep Copy() => new()
+    {
+        DesignId = DesignId,
+        Step = Step,
+        ContentJson = ContentJson,
+        MarkedComplete = MarkedComplete,
+        LastEditedById = LastEditedById,
+        LastEditedAt = LastEditedAt,
+        Version = Version,
+    };
+
     public void Save(string contentJson, bool markedComplete, Guid userId, DateTimeOffset now)
     {
         ContentJson = contentJson;

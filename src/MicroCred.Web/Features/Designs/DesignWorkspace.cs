@@ -108,6 +108,13 @@ public sealed class DesignWorkspaces(
                 db.Institutions.GroupBy(i => 1).Select(g => string.Join(",", g.Select(i => i.Id.ToString() + ":" + i.Version.ToString()))).FirstOrDefault()))
             .SingleOrDefault()));
 
+    /// <summary>
+    /// A design with its team (not tracked) and its steps' tokens, in the one command of <see cref="ReadAsync"/>, for a page
+    /// that reads the content itself (the step save); null when there is no such design.
+    /// </summary>
+    public async Task<(CourseDesign Design, IReadOnlyList<(WizardStep Step, Guid Version)>? Steps)?> HeadAsync(Guid designId, CancellationToken ct) =>
+        await Heads.For(db)(db, designId, ct) is { } head ? (head.Design, ListedState.Pairs(head.Steps)) : null;
+
     public Task<DesignWorkspace?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false) =>
         LoadCoreAsync(designId, userId, static (_, _) => Task.FromResult(false), ct, track);
 

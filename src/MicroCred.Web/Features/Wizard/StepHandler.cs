@@ -51,22 +51,23 @@ public sealed class StepHandler(
 
     public async Task<StepSaveResult> SaveAsync(Guid designId, WizardStep step, Guid userId, IFormCollection form, CancellationToken ct)
     {
-        // A save reads only what it needs: the design with its team (tracked, as the save touches it; only team members may
-        // save), the stored steps (not tracked: the ones that change are attached below) and the content of the step and of
-        // the steps the pick lists come from. The check results are not needed: a save redirects, and the next page runs the
-        // checks for the new state. A redisplay (locked, errors, conflict) loads the whole workspace as the step page does.
-        var design = await db.CourseDesigns.Include(d => d.Members).Where(d => d.Id == designId).SingleOrDefaultAsync(ct);
-        if (design is null || !design.IsMember(userId))
+        // A save reads only what it needs. First, in one command, the design with its team (only team members may save) and its
+        // steps' tokens. The step as stored and the steps the pick lists come from are only read here (the form is bound to a
+        // copy of its own), so when a page has read this very state before (the step page did, as a rule) they come from its
+        // shared assembled design; else only those steps are read. The check results are not needed: a save redirects, and the
+        // next page runs the checks for the new state. A redisplay (locked, errors, conflict) loads the whole workspace as the
+        // step page does.
+        if (await workspaces.HeadAsync(designId, ct) is not { } head || !head.Design.IsMember(userId))
         {
             return StepSaveResult.NotFound;
         }
 
-        var steps = (await db.DesignSteps.AsNoTracking().Where(s => s.DesignId == designId).ToListAsync(ct)).ToDictionary(s => s.Step);
-
-        // The step as stored and the steps of the pick lists are only read here (the form is bound to a copy of its own), so they
-        // come from the shared assembled design of this very state when a page read it before (the step page did, as a rule);
-        // else they are read from their JSON.
-        var shared = assembled.Find(designId, steps.Values.Select(s => (s.Step, s.Version)), design.Title);
+        var (design, state) = head;
+        db.CourseDesigns.Attach(design);   // tracked from here on: the save touches it
+        var shared = state is null ? null : assembled.Find(designId, state, design.Title);
+        WizardStep[] read = [step, .. ReferenceOptions.StepsRead];
+        var steps = shared?.Rows
+            ?? (await db.DesignSteps.AsNoTracking().Where(s => s.DesignId == designId && read.Contains(s.Step)).ToListAsync(ct)).ToDictionary(s => s.Step);
         var content = new DesignContent();
         foreach (var (storedStep, row) in steps)
         {
@@ -76,6 +77,7 @@ public sealed class StepHandler(
             }
         }
 
+        // The course plan is one of the steps read, so whether it was ever saved is known here.
         DesignState.ApplyWorkingTitle(content, steps.Values, design.Title);
 
         var definition = definitions.Get(step);
@@ -114,16 +116,15 @@ public sealed class StepHandler(
 
         var before = content.Get(step);
         var removal = command.StartsWith("remove:", StringComparison.Ordinal);
+        IReadOnlyDictionary<WizardStep, DesignStep> others = new Dictionary<WizardStep, DesignStep>();
         if (removal)
         {
-            // Removing a row clears references to it anywhere in the design: every other stored step is needed, as a copy of its
-            // own since the removal changes it.
-            foreach (var (storedStep, row) in steps)
+            // Removing a row clears references to it anywhere in the design: every other stored step is needed, read afresh as a
+            // copy of its own since the removal changes it.
+            others = (await db.DesignSteps.AsNoTracking().Where(s => s.DesignId == designId && s.Step != step).ToListAsync(ct)).ToDictionary(s => s.Step);
+            foreach (var (storedStep, row) in others)
             {
-                if (storedStep != step)
-                {
-                    content.Set(storedStep, DesignContentJson.Deserialize(storedStep, row.ContentJson));
-                }
+                content.Set(storedStep, DesignContentJson.Deserialize(storedStep, row.ContentJson));
             }
         }
 
@@ -137,6 +138,7 @@ public sealed class StepHandler(
         }
         else
         {
+            stored = stored.Copy();
             db.DesignSteps.Attach(stored);
         }
 
@@ -145,7 +147,7 @@ public sealed class StepHandler(
         db.DesignChanges.Add(new DesignChange(designId, step, userId, now, summary));
         if (removal)
         {
-            SaveOtherStepsChangedByRemoval(designId, steps, content, step, userId, now);
+            SaveOtherStepsChangedByRemoval(designId, others, content, step, userId, now);
         }
 
         design.Touch(now);
