@@ -67,6 +67,32 @@ public sealed class DesignHeadTests : IDisposable
     }
 
     [Fact]
+    public async Task The_dashboard_names_each_designs_lead_institution_and_a_renamed_one_at_once()
+    {
+        _ = _factory.Server;
+        using var browser = await _factory.SignedInAsync(ReviewSetup.Leader);
+        var lead = await _factory.WithDbAsync(db => db.CourseDesigns.Join(db.DesignMembers, d => d.Id, m => m.DesignId, (d, m) => new { d, m })
+            .Where(x => x.m.UserId == db.Users.Single(u => u.Email == ReviewSetup.Leader).Id)
+            .Join(db.Institutions, x => x.d.LeadInstitutionId, i => i.Id, (x, i) => new { i.Id, i.Name }).FirstAsync());
+        Assert.Contains(lead.Name, await LeadInstitutionsAsync(browser));
+
+        // Renamed elsewhere (a new token): the next dashboard shows the new name.
+        await _factory.WithDbAsync(async db =>
+        {
+            var institution = await db.Institutions.SingleAsync(i => i.Id == lead.Id);
+            institution.Update(new(institution.Name + " (renamed)", institution.LocalName, institution.CountryCode, institution.Region, institution.City,
+                institution.Website, institution.IsDegreeAwarding, institution.ErasmusCode, institution.LegalIdentifier), _factory.Clock.Now);
+            return await db.SaveChangesAsync();
+        });
+        var after = await LeadInstitutionsAsync(browser);
+        Assert.Contains(lead.Name + " (renamed)", after);
+        Assert.DoesNotContain(lead.Name, after);
+    }
+
+    private static async Task<IReadOnlyList<string>> LeadInstitutionsAsync(TestBrowser browser) =>
+        [.. (await browser.GetAsync("/")).Document.QuerySelectorAll("td[data-label='Lead institution']").Select(td => td.TextContent.Trim())];
+
+    [Fact]
     public void The_stamp_of_listed_institutions_is_the_stamp_of_their_rows_in_any_order()
     {
         var rows = Enumerable.Range(0, 5).Select(_ => (Id: Guid.NewGuid(), Version: Guid.NewGuid())).ToList();

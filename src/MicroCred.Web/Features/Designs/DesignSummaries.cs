@@ -15,13 +15,14 @@ namespace MicroCred.Web.Features.Designs;
 public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults checks, InstitutionFactsSnapshots institutionSnapshots, IClock clock)
 {
     /// <param name="designs">The designs' ids with their titles, as the list just read them (the title is part of the key).</param>
-    public async Task<IReadOnlyDictionary<Guid, DesignProgress>> ProgressAsync(IReadOnlyDictionary<Guid, string> designs, CancellationToken ct)
+    /// <returns>The progress of each design, and the names of the portal's institutions (read with the designs' state).</returns>
+    public async Task<ListedProgress> ProgressAsync(IReadOnlyDictionary<Guid, string> designs, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(designs);
         var result = new Dictionary<Guid, DesignProgress>();
         if (designs.Count == 0)
         {
-            return result;
+            return new ListedProgress(result, new Dictionary<Guid, string>());
         }
 
         var designIds = designs.Keys.ToList();
@@ -51,7 +52,7 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
         var missing = designIds.Where(id => !result.ContainsKey(id)).ToList();
         if (missing.Count == 0)
         {
-            return result;
+            return new ListedProgress(result, institutions.Names);
         }
 
         var stored = (await db.DesignSteps.AsNoTracking().Where(s => missing.Contains(s.DesignId)).ToListAsync(ct)).ToLookup(s => s.DesignId);
@@ -84,7 +85,7 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
             }
         }
 
-        return result;
+        return new ListedProgress(result, institutions.Names);
     }
 
     internal static class StateRow
@@ -97,6 +98,9 @@ public sealed class DesignSummaries(MicroCredDbContext db, DesignCheckResults ch
         public const int Institutions = 3;
     }
 }
+
+/// <summary>The progress of listed designs, and every institution's name (for the lead institutions the list names).</summary>
+public sealed record ListedProgress(IReadOnlyDictionary<Guid, DesignProgress> Progress, IReadOnlyDictionary<Guid, string> InstitutionNames);
 
 /// <summary>
 /// The listed-state query of <see cref="DesignSummaries"/>, compiled once per model (<see cref="MicroCred.Web.Hosting.PerModel{TQuery}"/>):
