@@ -36,10 +36,13 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
 
         // The lead institutions' names come with the designs' state (the institutions are listed there by their tokens).
         var (progress, institutionNames) = await summaries.ProgressAsync(page.Items.ToDictionary(d => d.Id, d => d.Title), ct);
-        var designs = new Paged<DesignSummary>(
-            [.. page.Items.Select(d => new DesignSummary(d.Id, d.Title, institutionNames.GetValueOrDefault(d.LeadInstitutionId, ""), d.Status, d.Role, d.UpdatedAt,
-                progress.GetValueOrDefault(d.Id)?.CompletedSteps ?? 0, progress.GetValueOrDefault(d.Id)?.Errors ?? 0))],
-            page.Page, page.PageSize, page.Total, page.Search);
+        var designs = new Paged<DesignSummary>([.. page.Items.Select(Summary)], page.Page, page.PageSize, page.Total, page.Search);
+        DesignSummary Summary(DashboardQueries.ListedDesign d)
+        {
+            var p = progress.GetValueOrDefault(d.Id);
+            return new(d.Id, d.Title, institutionNames.GetValueOrDefault(d.LeadInstitutionId, ""), d.Status, d.Role, d.UpdatedAt, p?.CompletedSteps ?? 0, p?.Errors ?? 0);
+        }
+
 
         AdminSummary? admin = null;
         if (principal.IsInRole(Roles.Administrator) || principal.IsInRole(Roles.InstitutionAdmin))
@@ -111,8 +114,8 @@ public static class DashboardQueries
              orderby d.UpdatedAt descending, d.Id
              select new PageRow(
                  new ListedDesign(d.Id, d.Title, d.LeadInstitutionId, d.Status, m.Role, d.UpdatedAt),
-                 // Counted from the memberships alone (every design has its lead institution), so without a search the count
-                 // reads one index instead of joining every design.
+                 // Counted from the memberships alone (every membership has its design), so without a search the count reads
+                 // one index instead of joining every design.
                  db.DesignMembers.Count(m2 => m2.UserId == userId
                      && (term == null || db.CourseDesigns.Any(d2 => d2.Id == m2.DesignId && d2.Title.ToLower().Contains(term))))))
             .Skip(skip).Take(Paging.PageSize)));
