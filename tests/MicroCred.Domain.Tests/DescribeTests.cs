@@ -23,6 +23,19 @@ public class DescribeTests
         Assert.Equal("recognition of ECTS credits", Describe.Words(ConsortiumClause.EctsRecognition));
     }
 
+    [Theory]
+    [InlineData("  Short enough  ", 20, "Short enough")]
+    [InlineData("A sentence that is far too long", 12, "A sentence…")]
+    [InlineData("Ten chars 😀 and more", 12, "Ten chars…")]
+    [InlineData("Ten chars😀 and more", 12, "Ten chars😀…")]
+    public void Shortened_text_ends_in_an_ellipsis_and_never_splits_a_character(string text, int max, string expected)
+    {
+        var shortened = Describe.Shorten(text, max);
+        Assert.Equal(expected, shortened);
+        Assert.True(shortened.Length <= max);
+        Assert.DoesNotContain(shortened.EnumerateRunes(), r => r == System.Text.Rune.ReplacementChar);
+    }
+
     [Fact]
     public void Outcome_names_are_shortened_for_messages()
     {

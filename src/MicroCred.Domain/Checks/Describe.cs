@@ -117,10 +117,18 @@ public static class Describe
         return Designs.Schema.StepSchemas.Get(step).Find(path)?.Label is { Length: > 0 } label ? $"'{label}'" : "the missing field";
     }
 
+    /// <summary>The text trimmed, cut to at most <paramref name="max"/> characters with "…" when longer (never between the two
+    /// halves of a character outside the basic plane, such as an emoji).</summary>
     public static string Shorten(string text, int max = 60)
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.Trim();
-        return t.Length <= max ? t : string.Concat(t.AsSpan(0, max - 1).TrimEnd(), "…");
+        if (t.Length <= max)
+        {
+            return t;
+        }
+
+        var keep = char.IsHighSurrogate(t[max - 2]) ? max - 2 : max - 1;
+        return string.Concat(t.AsSpan(0, keep).TrimEnd(), "…");
     }
 }
