@@ -43,7 +43,6 @@ public sealed class DashboardHandler(MicroCredDbContext db, MicroCred.Web.Featur
             return new(d.Id, d.Title, institutionNames.GetValueOrDefault(d.LeadInstitutionId, ""), d.Status, d.Role, d.UpdatedAt, p?.CompletedSteps ?? 0, p?.Errors ?? 0);
         }
 
-
         AdminSummary? admin = null;
         if (principal.IsInRole(Roles.Administrator) || principal.IsInRole(Roles.InstitutionAdmin))
         {

@@ -71,7 +71,7 @@ public sealed class StepHandler(
         var content = new DesignContent();
         foreach (var (storedStep, row) in steps)
         {
-            if (storedStep == step || ReferenceOptions.StepsRead.Contains(storedStep))
+            if (read.Contains(storedStep))
             {
                 content.Set(storedStep, shared?.Content.Get(storedStep) ?? DesignContentJson.Deserialize(storedStep, row.ContentJson));
             }
