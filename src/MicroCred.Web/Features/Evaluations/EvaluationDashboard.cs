@@ -21,24 +21,7 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
     public async Task<IReadOnlyList<AfterDeliveryItem>> ForAsync(Guid userId, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.Now.UtcDateTime);
-        // Driven by the few published or revised designs (two index lookups; RevisionOf, a version number, is positive when
-        // set, a range the index answers), each checked for the user's membership: starting from the user's memberships
-        // instead made SQLite visit every design of a busy leader (200 on the benchmark's dashboard) to find them.
-        // With each design, its publication: when the first approved publication version (G3) was approved, and the latest one,
-        // in the same command.
-        var designs = await db.CourseDesigns.AsNoTracking()
-            .Where(d => (d.Status == DesignStatus.Published || (d.RevisionOf > 0 && d.Status != DesignStatus.Retired)) && d.Members.Any(m => m.UserId == userId))
-            .OrderBy(d => d.Title)
-            .Select(d => new
-            {
-                d.Id,
-                d.Title,
-                FirstPublishedAt = db.DesignVersions.Where(v => v.DesignId == d.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
-                    .OrderBy(v => v.Number).Select(v => (DateTimeOffset?)(v.DecidedAt ?? v.SubmittedAt)).FirstOrDefault(),
-                LatestPublication = db.DesignVersions.Where(v => v.DesignId == d.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
-                    .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+        var designs = await AfterDeliveryQueries.Published.For(db)(db, userId).ToListAsync(ct);
         var items = new List<AfterDeliveryItem>();
         if (designs.Count == 0)
         {
@@ -48,8 +31,7 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
         // The evaluations of all these designs in one command whatever their number; the evaluation month is read once per frozen
         // version and remembered.
         var ids = designs.Select(d => d.Id).ToList();
-        var allEvaluations = (await db.AnnualEvaluations.AsNoTracking().Include(e => e.Actions)
-                .Where(e => ids.Contains(e.DesignId)).ToListAsync(ct))
+        var allEvaluations = (await AfterDeliveryQueries.Evaluations.For(db)(db, ids).ToListAsync(ct))
             .OrderByDescending(e => e.Year).ToLookup(e => e.DesignId);
         var monthOf = await months.MonthsAsync(db, [.. designs.Select(d => d.LatestPublication).OfType<Guid>()], ct);
         foreach (var design in designs)
@@ -102,6 +84,38 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
 
         return items;
     }
+}
+
+/// <summary>
+/// The dashboard's after-delivery queries, compiled once per model (<see cref="MicroCred.Web.Hosting.PerModel{TQuery}"/>): they run
+/// on every dashboard request, and EF Core then skips turning their LINQ expressions into parameters and looking their SQL up.
+/// </summary>
+public static class AfterDeliveryQueries
+{
+    /// <summary>A published (or revised) design of the user's, with when it was first published and its latest publication.</summary>
+    public sealed record PublishedDesign(Guid Id, string Title, DateTimeOffset? FirstPublishedAt, Guid? LatestPublication);
+
+    // Driven by the few published or revised designs (two index lookups; RevisionOf, a version number, is positive when set, a
+    // range the index answers), each checked for the user's membership: starting from the user's memberships instead made SQLite
+    // visit every design of a busy leader (200 on the benchmark's dashboard) to find them. With each design, its publication:
+    // when the first approved publication version (G3) was approved, and the latest one, in the same command.
+    public static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, Guid, IAsyncEnumerable<PublishedDesign>>> Published = new(() => EF.CompileAsyncQuery(
+        (MicroCredDbContext db, Guid userId) =>
+            db.CourseDesigns.AsNoTracking()
+                .Where(d => (d.Status == DesignStatus.Published || (d.RevisionOf > 0 && d.Status != DesignStatus.Retired)) && d.Members.Any(m => m.UserId == userId))
+                .OrderBy(d => d.Title)
+                .Select(d => new PublishedDesign(
+                    d.Id,
+                    d.Title,
+                    db.DesignVersions.Where(v => v.DesignId == d.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
+                        .OrderBy(v => v.Number).Select(v => (DateTimeOffset?)(v.DecidedAt ?? v.SubmittedAt)).FirstOrDefault(),
+                    db.DesignVersions.Where(v => v.DesignId == d.Id && v.Gate == Gate.G3 && v.Outcome == DecisionOutcome.Approved)
+                        .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefault()))));
+
+    /// <summary>The annual evaluations of the given designs, with their improvement actions.</summary>
+    public static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, List<Guid>, IAsyncEnumerable<AnnualEvaluation>>> Evaluations = new(() => EF.CompileAsyncQuery(
+        (MicroCredDbContext db, List<Guid> designIds) =>
+            db.AnnualEvaluations.AsNoTracking().Include(e => e.Actions).Where(e => designIds.Contains(e.DesignId))));
 }
 
 /// <summary>
