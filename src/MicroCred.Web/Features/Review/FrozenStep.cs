@@ -62,6 +62,14 @@ public static class FrozenStepReader
         return FrozenValues.Labels(view.Sections).ContainsKey(fieldPath.Trim());
     }
 
+    private static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, List<Guid>, IAsyncEnumerable<NameRow>>> ReferenceNames = new(() => EF.CompileAsyncQuery(
+        (MicroCredDbContext db, List<Guid> userIds) =>
+            db.Institutions.AsNoTracking().Select(i => new { IsUser = false, i.Id, i.Name })
+                .Concat(db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { IsUser = true, u.Id, Name = u.FullName }))
+                .Select(r => new NameRow(r.IsUser, r.Id, r.Name))));
+
+    private sealed record NameRow(bool IsUser, Guid Id, string Name);
+
     /// <summary>The names behind the institution and person references of the version.</summary>
     public static async Task<ReferenceOptions> OptionsAsync(MicroCredDbContext db, DesignContent content, CancellationToken ct)
     {
@@ -72,9 +80,7 @@ public static class FrozenStepReader
             .Where(id => id != Guid.Empty).Distinct().ToList();
 
         // All institutions and the people the version refers to in one command.
-        var rows = await db.Institutions.AsNoTracking().Select(i => new { IsUser = false, i.Id, i.Name })
-            .Concat(db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { IsUser = true, u.Id, Name = u.FullName }))
-            .ToListAsync(ct);
+        var rows = await ReferenceNames.For(db)(db, userIds).ToListAsync(ct);
         var institutions = new Dictionary<Guid, string>();
         var users = new List<OptionView>();
         foreach (var row in rows)

@@ -30,38 +30,15 @@ public sealed record ReviewAccessGrant(CourseDesign Design, Actor Actor, ReviewR
 public sealed class ReviewAccess(MicroCredDbContext db)
 {
     /// <summary>The user as the domain sees them, with their platform roles read from the database (not the cookie).</summary>
-    public async Task<Actor?> ActorAsync(Guid userId, CancellationToken ct)
-    {
-        var rows = await RoleRows(userId).ToListAsync(ct);
-        return ActorOf(rows);
-    }
+    public async Task<Actor?> ActorAsync(Guid userId, CancellationToken ct) =>
+        ActorOf(await ReviewAccessQueries.Actor.For(db)(db, userId, Guid.Empty).ToListAsync(ct));
 
-    /// <summary>The active user and their roles, one row per role (a flat join reads cheaper than a nested list of roles).</summary>
-    private IQueryable<RoleRow> RoleRows(Guid userId) =>
-        from u in db.Users.AsNoTracking()
-        where u.Id == userId && u.IsActive
-        from ur in db.UserRoles.Where(ur => ur.UserId == u.Id).DefaultIfEmpty()
-        from r in db.Roles.Where(r => r.Id == ur!.RoleId).DefaultIfEmpty()
-        select new RoleRow { Id = u.Id, FullName = u.FullName, InstitutionId = u.InstitutionId, Role = r == null ? null : r.Name };
-
-    private static Actor? ActorOf(IReadOnlyList<RoleRow> rows) =>
+    private static Actor? ActorOf(IReadOnlyList<ReviewAccessQueries.RoleRow> rows) =>
         rows.Count == 0 ? null : new Actor(rows[0].Id, rows[0].FullName, rows[0].InstitutionId ?? Guid.Empty, [.. rows.Select(r => r.Role).OfType<string>()]);
-
-    private sealed class RoleRow
-    {
-        public Guid Id { get; init; }
-
-        public string FullName { get; init; } = "";
-
-        public Guid? InstitutionId { get; init; }
-
-        public string? Role { get; init; }
-    }
 
     public async Task<ReviewAccessGrant?> LoadAsync(Guid designId, Guid userId, CancellationToken ct, bool track = false)
     {
-        var query = db.CourseDesigns.Include(d => d.Members).Where(d => d.Id == designId);
-        var design = await (track ? query : query.AsNoTracking()).SingleOrDefaultAsync(ct);
+        var design = await (track ? ReviewAccessQueries.TrackedDesign : ReviewAccessQueries.Design).For(db)(db, designId);
         if (design is null)
         {
             return null;
@@ -69,14 +46,8 @@ public sealed class ReviewAccess(MicroCredDbContext db)
 
         // The user with their roles and the saved state of the design's step 3 in one command: the partners read from that
         // step are kept per saved state, so its JSON is only read when that state is not kept yet.
-        var rows = await (from a in RoleRows(userId)
-                          select new
-                          {
-                              Actor = a,
-                              Partnership = db.DesignSteps.Where(s => s.DesignId == designId && s.Step == WizardStep.Partnership).Select(s => (Guid?)s.Version).FirstOrDefault(),
-                          })
-            .ToListAsync(ct);
-        if (ActorOf([.. rows.Select(r => r.Actor)]) is not { } actor)
+        var rows = await ReviewAccessQueries.Actor.For(db)(db, userId, designId).ToListAsync(ct);
+        if (ActorOf(rows) is not { } actor)
         {
             return null;
         }
@@ -149,4 +120,50 @@ public sealed class ReviewAccess(MicroCredDbContext db)
         await db.ProgrammeBoardApprovals.AsNoTracking().Where(a => a.DesignId == designId).ToListAsync(ct),
         await db.AgreementSignatures.AsNoTracking().Where(s => s.DesignId == designId).ToListAsync(ct),
         await db.ExternalPeerReviewRecords.AsNoTracking().Where(r => r.DesignId == designId).ToListAsync(ct));
+}
+
+/// <summary>
+/// The queries every review page sends to decide access, compiled once per model (<see cref="MicroCred.Web.Hosting.PerModel{TQuery}"/>):
+/// EF Core then skips turning their LINQ expressions into parameters and looking their SQL up on every request.
+/// </summary>
+internal static class ReviewAccessQueries
+{
+    public static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, Guid, Task<CourseDesign?>>> Design = new(() => EF.CompileAsyncQuery(
+        (MicroCredDbContext db, Guid designId) => db.CourseDesigns.AsNoTracking().Include(d => d.Members).SingleOrDefault(d => d.Id == designId)));
+
+    /// <summary>The design tracked, for handlers that change it.</summary>
+    public static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, Guid, Task<CourseDesign?>>> TrackedDesign = new(() => EF.CompileAsyncQuery(
+        (MicroCredDbContext db, Guid designId) => db.CourseDesigns.Include(d => d.Members).SingleOrDefault(d => d.Id == designId)));
+
+    /// <summary>
+    /// The active user, one row per role (a flat join reads cheaper than a nested list of roles), each with the concurrency token
+    /// of the design's step 3 (none for <see cref="Guid.Empty"/>). No rows: no such active user.
+    /// </summary>
+    public static readonly MicroCred.Web.Hosting.PerModel<Func<MicroCredDbContext, Guid, Guid, IAsyncEnumerable<RoleRow>>> Actor = new(() => EF.CompileAsyncQuery(
+        (MicroCredDbContext db, Guid userId, Guid designId) =>
+            from u in db.Users.AsNoTracking()
+            where u.Id == userId && u.IsActive
+            from ur in db.UserRoles.Where(ur => ur.UserId == u.Id).DefaultIfEmpty()
+            from r in db.Roles.Where(r => r.Id == ur!.RoleId).DefaultIfEmpty()
+            select new RoleRow
+            {
+                Id = u.Id,
+                FullName = u.FullName,
+                InstitutionId = u.InstitutionId,
+                Role = r == null ? null : r.Name,
+                Partnership = db.DesignSteps.Where(s => s.DesignId == designId && s.Step == WizardStep.Partnership).Select(s => (Guid?)s.Version).FirstOrDefault(),
+            }));
+
+    public sealed class RoleRow
+    {
+        public Guid Id { get; init; }
+
+        public string FullName { get; init; } = "";
+
+        public Guid? InstitutionId { get; init; }
+
+        public string? Role { get; init; }
+
+        public Guid? Partnership { get; init; }
+    }
 }

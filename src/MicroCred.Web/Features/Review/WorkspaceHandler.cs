@@ -49,6 +49,18 @@ public sealed class WorkspaceHandler(
                 .Take(take)
                 .Select(c => new CommentRow(c, db.ReviewComments.Count(o => o.DesignId == designId && o.Step == step && o.Status != CommentStatus.Closed)))));
 
+    private static readonly PerModel<Func<MicroCredDbContext, Guid, Task<HeadRow?>>> WorkspaceHead = new(() =>
+        EF.CompileAsyncQuery((MicroCredDbContext db, Guid reviewId) =>
+            (from r in db.Reviews.AsNoTracking()
+             where r.Id == reviewId
+             from v in db.DesignVersions.Where(v => v.Id == r.VersionId)
+             select new HeadRow(r, v.Id, v.DesignId, v.Number, v.SubmittedByName, v.SubmittedAt,
+                 db.DesignVersions.Where(p => p.DesignId == v.DesignId && p.Number == v.Number - 1).Select(p => (Guid?)p.Id).FirstOrDefault()))
+            .SingleOrDefault()));
+
+    /// <summary>A review with its version's heading and the id of the version before it.</summary>
+    private sealed record HeadRow(MicroCred.Domain.Reviews.Review Review, Guid Id, Guid DesignId, int Number, string SubmittedByName, DateTimeOffset SubmittedAt, Guid? PreviousId);
+
     /// <summary>Threads a page shows before "Show all n comments": open ones first, so a step with 100 comments stays a short page.</summary>
     public const int ThreadLimit = 10;
 
@@ -59,20 +71,7 @@ public sealed class WorkspaceHandler(
     {
         // The review with its version's heading and the id of the version before it, in one command; the version's content
         // (which never changes) is read once per version and kept.
-        var head = await (from r in db.Reviews.AsNoTracking()
-                          where r.Id == reviewId
-                          from v in db.DesignVersions.Where(v => v.Id == r.VersionId)
-                          select new
-                          {
-                              Review = r,
-                              v.Id,
-                              v.DesignId,
-                              v.Number,
-                              v.SubmittedByName,
-                              v.SubmittedAt,
-                              PreviousId = db.DesignVersions.Where(p => p.DesignId == v.DesignId && p.Number == v.Number - 1).Select(p => (Guid?)p.Id).FirstOrDefault(),
-                          })
-            .SingleOrDefaultAsync(ct);
+        var head = await WorkspaceHead.For(db)(db, reviewId);
         var review = head?.Review;
         var grant = review is null ? null : await access.LoadAsync(review.DesignId, userId, ct);
         if (head is null || review is null || grant is null || !definitions.Has(step))
