@@ -71,6 +71,17 @@ public sealed record RunReport
 
     public bool HasFlaggedDeviation => Workload.Any(w => w.IsFlagged);
 
+    /// <summary>
+    /// The flagged units of a run from its survey's answers alone, the same as <see cref="FlaggedUnits"/> of the computed report
+    /// (none below <see cref="MinimumRespondents"/>): for lists that only need the flags, without the cohort's learners.
+    /// </summary>
+    public static IReadOnlyList<UnitWorkload> FlaggedUnitsOf(SurveyDefinition survey, IReadOnlyList<SurveyAnswers> answers)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(answers);
+        return answers.Count < MinimumRespondents ? [] : [.. Workloads(survey.Units, answers).Where(w => w.IsFlagged)];
+    }
+
     /// <summary>Computes the report from a cohort, its credential counts and its survey answers (none when no survey was opened).</summary>
     public static RunReport Compute(
         Cohort cohort, int credentialsIssued, int credentialsRevoked, SurveyDefinition? survey, IReadOnlyList<SurveyAnswers> answers)

@@ -54,6 +54,21 @@ public sealed class RunReportTests
         Assert.Equal(flagged ? ["Unit A"] : [], report.FlaggedUnits.Select(u => u.Title));
     }
 
+    [Theory]
+    [InlineData(4, 200, 0)]
+    [InlineData(5, 200, 1)]
+    [InlineData(5, 110, 0)]
+    [InlineData(9, 50, 1)]
+    public void The_flags_read_from_the_answers_alone_are_those_of_the_computed_report(int respondents, decimal measured, int flagged)
+    {
+        var answers = Enumerable.Repeat(Hours(measured, 20), respondents).ToList();
+
+        var fromAnswers = RunReport.FlaggedUnitsOf(Definition(), answers);
+
+        Assert.Equal(flagged, fromAnswers.Count);
+        Assert.Equal(RunReport.Compute(FiveLearners(), 0, 0, Definition(), answers).FlaggedUnits, fromAnswers);
+    }
+
     [Fact]
     public void Measured_hours_are_the_mean_of_the_learners_who_answered_for_that_unit()
     {

@@ -57,6 +57,27 @@ public sealed class ReminderTests : IDisposable
     }
 
     [Fact]
+    public async Task The_leaders_dashboard_names_a_run_whose_study_load_is_off_the_plan_until_an_action_addresses_the_course_plan()
+    {
+        // The demo course's pilot run measured one unit more than 20 % off its planned hours; the demo evaluation has an action
+        // on the course plan, so the dashboard has nothing to ask.
+        const string Flagged = "In the run “Pilot run” the measured study load of 1 unit is more than 20 % off the plan, and no improvement action addresses the course plan yet.";
+        using var leader = await _app.SignedInAsync(ReviewSetup.Leader);
+        Assert.DoesNotContain("measured study load", (await leader.GetAsync("/")).Text, StringComparison.Ordinal);
+
+        // Without that action the dashboard names the run, linked to its report.
+        await _app.WithDbAsync(async db =>
+        {
+            db.RemoveRange(await db.Set<ImprovementAction>().Where(a => a.Title.StartsWith("Cut four hours")).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+        var dashboard = await leader.GetAsync("/");
+        Assert.Contains(Flagged, dashboard.Text, StringComparison.Ordinal);
+        var cohortId = await _app.WithDbAsync(db => db.Cohorts.Where(c => c.Name == "Pilot run").Select(c => c.Id).SingleAsync());
+        Assert.Contains($"href=\"/cohorts/{cohortId}/report\"", dashboard.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_leaders_dashboard_says_when_the_annual_evaluation_is_coming_due_and_overdue()
     {
         var due = await DueMonthAsync();

@@ -34,6 +34,11 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
         var allEvaluations = (await AfterDeliveryQueries.Evaluations.For(db)(db, ids).ToListAsync(ct))
             .OrderByDescending(e => e.Year).ToLookup(e => e.DesignId);
         var monthOf = await months.MonthsAsync(db, [.. designs.Select(d => d.LatestPublication).OfType<Guid>()], ct);
+
+        // Check 21: a run whose measured study load is flagged waits for an improvement action on the course plan or activities
+        // in the design's latest evaluation. The flagged runs of every design without one are read at once.
+        var unaddressed = designs.Where(d => !AddressesStudyLoad(allEvaluations[d.Id].FirstOrDefault())).Select(d => d.Id).ToList();
+        var flaggedRuns = (await reports.FlaggedRunsAsync(unaddressed, ct)).ToLookup(r => r.DesignId);
         foreach (var design in designs)
         {
             var evaluations = allEvaluations[design.Id].ToList();
@@ -54,22 +59,15 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
                     break;
             }
 
-            // Check 21: a run whose measured study load is flagged waits for an improvement action on the course plan or activities.
-            var latestEvaluation = evaluations.FirstOrDefault();
-            var addressed = latestEvaluation?.Actions.Any(a => a.Status != ActionStatus.Dropped
-                && a.Steps.Any(s => s is WizardStep.CoursePlan or WizardStep.LearningActivities)) == true;
-            if (!addressed)
+            foreach (var run in flaggedRuns[design.Id])
             {
-                foreach (var report in (await reports.ForDesignAsync(design.Id, ct)).Where(r => r.HasFlaggedDeviation))
-                {
-                    var name = await db.Cohorts.AsNoTracking().Where(c => c.Id == report.CohortId).Select(c => c.Name).SingleAsync(ct);
-                    var units = report.FlaggedUnits.Count;
-                    items.Add(new(design.Id, design.Title,
-                        $"In the run “{name}” the measured study load of {units} unit{(units == 1 ? "" : "s")} is more than 20 % off the plan, and no improvement action addresses the course plan yet.",
-                        $"/cohorts/{report.CohortId}/report", true));
-                }
+                var units = run.FlaggedUnits.Count;
+                items.Add(new(design.Id, design.Title,
+                    $"In the run “{run.CohortName}” the measured study load of {units} unit{(units == 1 ? "" : "s")} is more than 20 % off the plan, and no improvement action addresses the course plan yet.",
+                    $"/cohorts/{run.CohortId}/report", true));
             }
 
+            var latestEvaluation = evaluations.FirstOrDefault();
             if (latestEvaluation is { } latest)
             {
                 var late = latest.Actions.Count(a => a.IsOpen && a.Deadline < today);
@@ -84,6 +82,10 @@ public sealed class EvaluationDashboard(MicroCredDbContext db, RunReports.RunRep
 
         return items;
     }
+
+    /// <summary>Whether an evaluation has an improvement action, not dropped, on the course plan or the learning activities.</summary>
+    private static bool AddressesStudyLoad(AnnualEvaluation? evaluation) =>
+        evaluation?.Actions.Any(a => a.Status != ActionStatus.Dropped && a.Steps.Any(s => s is WizardStep.CoursePlan or WizardStep.LearningActivities)) == true;
 }
 
 /// <summary>

@@ -34,19 +34,40 @@ public sealed class RunReportQuery(MicroCredDbContext db)
             answers);
     }
 
-    /// <summary>The run reports of every cohort of a design, oldest run first (for the annual evaluation and the dashboard).</summary>
-    public async Task<IReadOnlyList<RunReport>> ForDesignAsync(Guid designId, CancellationToken ct)
+    /// <summary>
+    /// The runs of these designs whose measured study load is flagged (check 21), oldest run first, with their cohorts' names.
+    /// Only a survey with at least <see cref="RunReport.MinimumRespondents"/> answers can flag a unit, so only those surveys'
+    /// answers are read, in one command; no cohort's learners are. Two commands whatever the number of designs and runs.
+    /// </summary>
+    public async Task<IReadOnlyList<FlaggedRun>> FlaggedRunsAsync(IReadOnlyCollection<Guid> designIds, CancellationToken ct)
     {
-        var ids = await db.Cohorts.AsNoTracking().Where(c => c.DesignId == designId).OrderBy(c => c.StartsOn).Select(c => c.Id).ToListAsync(ct);
-        var reports = new List<RunReport>();
-        foreach (var id in ids)
+        ArgumentNullException.ThrowIfNull(designIds);
+        if (designIds.Count == 0)
         {
-            if (await FiguresAsync(id, ct) is { } report)
-            {
-                reports.Add(report);
-            }
+            return [];
         }
 
-        return reports;
+        var ids = designIds.ToList();
+        var surveys = await (from s in db.Surveys.AsNoTracking()
+                             where ids.Contains(s.DesignId) && db.SurveyResponses.Count(r => r.SurveyId == s.Id) >= RunReport.MinimumRespondents
+                             join c in db.Cohorts.AsNoTracking() on s.CohortId equals c.Id
+                             orderby c.StartsOn, c.Id
+                             select new { s.Id, s.DesignId, s.CohortId, c.Name, s.DefinitionJson })
+            .ToListAsync(ct);
+        if (surveys.Count == 0)
+        {
+            return [];
+        }
+
+        var surveyIds = surveys.Select(s => s.Id).ToList();
+        var answers = (await db.SurveyResponses.AsNoTracking().Where(r => surveyIds.Contains(r.SurveyId)).OrderBy(r => r.Id)
+                .Select(r => new { r.SurveyId, r.AnswersJson }).ToListAsync(ct))
+            .ToLookup(r => r.SurveyId, r => SurveyAnswers.FromJson(r.AnswersJson));
+        return [.. surveys
+            .Select(s => new FlaggedRun(s.DesignId, s.CohortId, s.Name, RunReport.FlaggedUnitsOf(SurveyDefinition.FromJson(s.DefinitionJson), [.. answers[s.Id]])))
+            .Where(r => r.FlaggedUnits.Count > 0)];
     }
 }
+
+/// <summary>A run of a design whose measured study load is flagged on some units (check 21).</summary>
+public sealed record FlaggedRun(Guid DesignId, Guid CohortId, string CohortName, IReadOnlyList<UnitWorkload> FlaggedUnits);
