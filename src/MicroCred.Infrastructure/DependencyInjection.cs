@@ -37,7 +37,7 @@ public static class DependencyInjection
             DatabaseProvider.PostgreSql => options.UseNpgsql(
                 string.IsNullOrWhiteSpace(connectionString)
                     ? throw new InvalidOperationException("Database:Provider is PostgreSQL but ConnectionStrings:MicroCred is empty.")
-                    : Persistence.PostgreSqlConnections.WithAutoPrepare(connectionString),
+                    : Persistence.PostgreSqlConnections.WithDefaults(connectionString),
                 // Retries, as on SQL Server: a deadlock between two simultaneous writers (two issues of overlapping learners)
                 // is retried once the other has committed, and then meets the unique index like any other collision.
                 o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter).EnableRetryOnFailure()),

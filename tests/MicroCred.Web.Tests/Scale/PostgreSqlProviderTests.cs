@@ -24,17 +24,24 @@ public sealed class PostgreSqlProviderTests
     }
 
     [Fact]
-    public void Statements_are_prepared_automatically_unless_the_connection_string_says_otherwise()
+    public void Statements_are_prepared_automatically_and_the_pool_is_bounded_unless_the_connection_string_says_otherwise()
     {
         using var services = Services(new() { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:MicroCred"] = "Host=not-used;Database=microcred" });
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MicroCredDbContext>();
         var used = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
         Assert.Equal(PostgreSqlConnections.AutoPreparedStatements, used.MaxAutoPrepare);
+        Assert.Equal(PostgreSqlConnections.MaximumPoolSize, used.MaxPoolSize);
         Assert.Equal("microcred", used.Database);
 
-        Assert.Equal(0, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithAutoPrepare("Host=h;Max Auto Prepare=0")).MaxAutoPrepare);
-        Assert.Equal(7, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithAutoPrepare("Host=h;MaxAutoPrepare=7")).MaxAutoPrepare);
+        Assert.Equal(0, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithDefaults("Host=h;Max Auto Prepare=0")).MaxAutoPrepare);
+        Assert.Equal(7, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithDefaults("Host=h;MaxAutoPrepare=7")).MaxAutoPrepare);
+
+        // An operator's own limit stands, whichever of Npgsql's spellings it uses, and so does the default of 100 when asked for.
+        Assert.Equal(100, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithDefaults("Host=h;Maximum Pool Size=100")).MaxPoolSize);
+        Assert.Equal(50, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithDefaults("Host=h;maximum pool size = 50")).MaxPoolSize);
+        Assert.Equal(8, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithDefaults("Host=h;MaxPoolSize=8")).MaxPoolSize);
+        Assert.Equal(PostgreSqlConnections.MaximumPoolSize, new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnections.WithDefaults("Host=h;Minimum Pool Size=2")).MaxPoolSize);
     }
 
     [Fact]
