@@ -74,7 +74,8 @@ public sealed class ReminderTests : IDisposable
         var dashboard = await leader.GetAsync("/");
         Assert.Contains(Flagged, dashboard.Text, StringComparison.Ordinal);
         var cohortId = await _app.WithDbAsync(db => db.Cohorts.Where(c => c.Name == "Pilot run").Select(c => c.Id).SingleAsync());
-        Assert.Contains($"href=\"/cohorts/{cohortId}/report\"", dashboard.Html, StringComparison.Ordinal);
+        // The link's own text says what it opens; the design's name stands before it.
+        Assert.Contains($"href=\"/cohorts/{cohortId}/report\">In the run ", dashboard.Html, StringComparison.Ordinal);
     }
 
     [Fact]
