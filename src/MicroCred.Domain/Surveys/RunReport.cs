@@ -26,8 +26,8 @@ public sealed record RatingScore(string Question, decimal? Mean, int Answers, IR
 /// <summary>
 /// The figures of one cohort's run (DOMAIN.md 4.3, check 21): results, grades, credentials, response rate and — only when
 /// at least <see cref="MinimumRespondents"/> learners answered — the survey's scores, comments and measured hours per unit.
-/// This is the record other features (annual evaluation, dashboard) read; <see cref="HasFlaggedDeviation"/> and
-/// <see cref="FlaggedUnits"/> are its deviation flags.
+/// This is the record the annual evaluation reads; <see cref="HasFlaggedDeviation"/> and <see cref="FlaggedUnits"/> are its
+/// deviation flags. The dashboard needs only the flags and reads them with <see cref="FlaggedUnitsOf"/>, without the learners.
 /// </summary>
 public sealed record RunReport
 {
