@@ -45,7 +45,11 @@ internal sealed record Point(string Page, int Users, long Requests, long Errors,
 }
 
 /// <summary>One point of the schedule: a page at a number of users, between floor sets FloorSet and FloorSet + 1 (or, if IsFloor, in set FloorSet).</summary>
-internal sealed record Slot(PageUnderLoad Page, int Users, int FloorSet, bool IsFloor);
+internal sealed record Slot(PageUnderLoad Page, int Users, int FloorSet, bool IsFloor)
+{
+    /// <summary>Run and not reported: brings the portal to its steady state at this number of users (connections, caches, code).</summary>
+    public bool WarmUpOnly { get; init; }
+}
 
 /// <summary>
 /// The load itself, in the order <see cref="Schedule"/> gives: every page once at the lowest number of users, then the higher
@@ -103,6 +107,13 @@ internal static partial class LoadRun
                 await page.Prepare(browsers[page.Role], options.Warmup + options.Duration);
             }
 
+            if (slot.WarmUpOnly)
+            {
+                var warm = await MeasureAsync(page, browsers[page.Role], slot.Users, TimeSpan.Zero, options.Warmup + (options.Duration / 2), options.PortalPid);
+                Console.WriteLine($"{page.Name,-44} {slot.Users,3} users (warm-up, not reported) {warm.PerSecond,9:0.0} req/s, errors {warm.Errors}");
+                continue;
+            }
+
             var point = await MeasureAsync(page, browsers[page.Role], slot.Users, options.Warmup, options.Duration, options.PortalPid) with
             {
                 Fallbacks = page.Fallbacks?.Invoke(),
@@ -137,6 +148,8 @@ internal static partial class LoadRun
     /// <list type="number">
     /// <item>The lowest number of users alone: the floor, every page that only reads, the floor again. It also warms every
     /// page's code up before the higher numbers are measured.</item>
+    /// <item>Every reading page (and the floor) once more at the highest number of users, not reported: a warm-up of the
+    /// database connections, caches and code at that load.</item>
     /// <item>The other numbers interleaved: a floor set (the floor at each of them), then three pages, each at every number
     /// of users one right after the other (16, then 64), then a floor set again, and so on. A page's 64 ÷ 16 compares two
     /// points measured within seconds, and its share of the floor uses the floor sets just before and just after it.</item>
@@ -169,6 +182,15 @@ internal static partial class LoadRun
             Floors([users[0]]);
             Measure(reading, [users[0]]);
             Floors([users[0]]);
+        }
+
+        // Before the higher numbers are compared, every reading page once at the highest (not reported). A page first put
+        // under 16 users right after the 1-user round cost up to twice the portal CPU per request of its next 16-user point
+        // (the dashboard: 3.29 then 1.68 ms): the pooled database connections the load opens (SQLite gives each an empty page
+        // cache of its own), the caches and the code all start cold at that load.
+        if (users.Count > 1)
+        {
+            slots.AddRange(reading.Prepend(floor).Select(p => new Slot(p, users[^1], set, IsFloor: false) { WarmUpOnly = true }));
         }
 
         // The last floor set of the reading pages, at every number of users, is also the first of the saving points.
