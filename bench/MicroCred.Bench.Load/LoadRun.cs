@@ -42,11 +42,16 @@ internal sealed record Point(string Page, int Users, long Requests, long Errors,
     public int FloorSet { get; init; }
 
     public bool IsFloor { get; init; }
+
+    public int Pass { get; init; } = 1;
 }
 
 /// <summary>One point of the schedule: a page at a number of users, between floor sets FloorSet and FloorSet + 1 (or, if IsFloor, in set FloorSet).</summary>
 internal sealed record Slot(PageUnderLoad Page, int Users, int FloorSet, bool IsFloor)
 {
+    /// <summary>Which pass over the pages (1, 2, …) the point belongs to; the 1-user round is pass 1.</summary>
+    public int Pass { get; init; } = 1;
+
     /// <summary>Run and not reported: brings the portal to its steady state at this number of users (connections, caches, code).</summary>
     public bool WarmUpOnly { get; init; }
 }
@@ -99,7 +104,7 @@ internal static partial class LoadRun
             Console.WriteLine($"{page.Name,-44} first request {clock.Elapsed.TotalMilliseconds,8:0.0} ms{(size is null ? " (error)" : "")}");
         }
 
-        foreach (var slot in Schedule(pages, options.Users))
+        foreach (var slot in Schedule(pages, options.Users, options.Passes))
         {
             var page = slot.Page;
             if (page.Prepare is not null)
@@ -120,6 +125,7 @@ internal static partial class LoadRun
                 Informational = page.Informational,
                 FloorSet = slot.FloorSet,
                 IsFloor = slot.IsFloor,
+                Pass = slot.Pass,
             };
             points.Add(point);
             Console.WriteLine($"{point.Page,-44} {slot.Users,3} users {point.PerSecond,9:0.0} req/s  p50 {point.P50,7:0.0} ms  p95 {point.P95,7:0.0} ms  p99 {point.P99,7:0.0} ms  errors {point.Errors}  {point.Bytes:N0} B" +
@@ -152,7 +158,9 @@ internal static partial class LoadRun
     /// database connections, caches and code at that load.</item>
     /// <item>The other numbers interleaved: a floor set (the floor at each of them), then three pages, each at every number
     /// of users one right after the other (16, then 64), then a floor set again, and so on. A page's 64 ÷ 16 compares two
-    /// points measured within seconds, and its share of the floor uses the floor sets just before and just after it.</item>
+    /// points measured within seconds, and its share of the floor uses the floor sets just before and just after it. This
+    /// part runs <c>passes</c> times (2 by default), every second pass backwards (last page first, 64 users before 16); the
+    /// verdicts average the passes.</item>
     /// <item>The points that save, at every number of users, between the last floor set (with the lowest number added) and
     /// one more: a save point reads the
     /// step pages of thousands of designs before it starts (their tokens) and leaves as many new design states behind, which
@@ -160,21 +168,22 @@ internal static partial class LoadRun
     /// </list>
     /// With a single number of users, only the second part and the saves are run.
     /// </summary>
-    internal static List<Slot> Schedule(IReadOnlyList<PageUnderLoad> pages, IReadOnlyList<int> users)
+    internal static List<Slot> Schedule(IReadOnlyList<PageUnderLoad> pages, IReadOnlyList<int> users, int passes)
     {
         var floor = pages[0];
         var reading = pages.Skip(1).Where(p => !p.Writes).ToList();
         var writing = pages.Where(p => p.Writes).ToList();
         var slots = new List<Slot>();
         var set = -1;
+        var pass = 1;
         void Floors(IEnumerable<int> counts)
         {
             set++;
-            slots.AddRange(counts.Select(u => new Slot(floor, u, set, IsFloor: true)));
+            slots.AddRange(counts.Select(u => new Slot(floor, u, set, IsFloor: true) { Pass = pass }));
         }
 
         void Measure(IEnumerable<PageUnderLoad> group, IReadOnlyList<int> counts) =>
-            slots.AddRange(group.SelectMany(p => counts.Select(u => new Slot(p, u, set, IsFloor: false))));
+            slots.AddRange(group.SelectMany(p => counts.Select(u => new Slot(p, u, set, IsFloor: false) { Pass = pass })));
 
         var interleaved = users.Count > 1 ? users.Skip(1).ToList() : users.ToList();
         if (users.Count > 1)
@@ -193,19 +202,33 @@ internal static partial class LoadRun
             slots.AddRange(reading.Prepend(floor).Select(p => new Slot(p, users[^1], set, IsFloor: false) { WarmUpOnly = true }));
         }
 
-        // The last floor set of the reading pages, at every number of users, is also the first of the saving points.
+        // Each pass after the first runs the pages backwards and each page's numbers of users from the highest: a drift
+        // that favours what comes later favours each side once. The last floor set of the reading pages, at every number
+        // of users, is also the first of the saving points.
         var groups = reading.Chunk(PagesPerFloorSet).ToList();
         Floors(groups.Count == 0 && writing.Count > 0 ? users : interleaved);
-        for (var i = 0; i < groups.Count; i++)
+        for (pass = 1; pass <= passes; pass++)
         {
-            Measure(groups[i], interleaved);
-            Floors(i == groups.Count - 1 && writing.Count > 0 ? users : interleaved);
+            var backwards = pass % 2 == 0;
+            var order = backwards ? groups.AsEnumerable().Reverse().Select(g => g.Reverse().ToArray()).ToList() : groups;
+            var counts = backwards ? interleaved.AsEnumerable().Reverse().ToList() : interleaved;
+            for (var i = 0; i < order.Count; i++)
+            {
+                Measure(order[i], counts);
+                Floors(pass == passes && i == order.Count - 1 && writing.Count > 0 ? users : interleaved);
+            }
         }
 
+        pass = 1;
         if (writing.Count > 0)
         {
             Measure(writing, users);
             Floors(users);
+            for (pass = 2; pass <= passes; pass++)
+            {
+                Measure(writing, pass % 2 == 0 ? interleaved.AsEnumerable().Reverse().ToList() : interleaved);
+                Floors(interleaved);
+            }
         }
 
         return slots;
@@ -697,7 +720,7 @@ internal static partial class LoadRun
         foreach (var p in points)
         {
             (double Rate, double P95)? floor = p.IsFloor ? null : Floor(points, p);
-            var name = p.IsFloor ? $"{p.Page}, floor set {p.FloorSet + 1}" : p.Page + (p.Informational ? " (informational)" : "");
+            var name = (p.IsFloor ? $"{p.Page}, floor set {p.FloorSet + 1}" : p.Page + (p.Informational ? " (informational)" : "")) + (p.Pass > 1 ? $", pass {p.Pass}" : "");
             md.AppendLine(inv, $"| {name} | {p.Users} | {p.PerSecond:N1} | {p.P50:0.0} | {p.P95:0.0} | {p.P99:0.0} | {p.Errors} | {p.Bytes:N0} | " +
                 $"{(floor is { } f ? (p.PerSecond / f.Rate).ToString("P1", inv) : "–")} | {(floor is { } g ? (p.P95 / g.P95).ToString("0.0", inv) + " ×" : "–")} | " +
                 $"{(p.CpuMsPerRequest is { } cpu ? cpu.ToString("0.00", inv) : "–")} |");
@@ -721,32 +744,36 @@ internal static partial class LoadRun
         md.AppendLine();
         md.AppendLine("| Page | req/s at 16 | ÷ floor (≥ 25 %) | p95 ÷ floor p95 (≤ 10 ×) | req/s 64 ÷ 16 (≥ 1 within noise) | Errors | HTML ≤ 100 KB | Verdict |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
-        var at64 = points.Where(p => p.Users == 64 && !p.IsFloor).ToList();
-        foreach (var p in points.Where(p => p.Users == 16 && !p.IsFloor && !p.Informational))
+        foreach (var name in points.Where(p => p.Users == 16 && !p.IsFloor && !p.Informational).Select(p => p.Page).Distinct())
         {
-            var (floorRate, floorP95) = Floor(points, p);
-            var ratio = p.PerSecond / floorRate;
-            var latency = p.P95 / floorP95;
-            var high = at64.FirstOrDefault(h => h.Page == p.Page);
-            var scaling = high is null ? double.NaN : high.PerSecond / p.PerSecond;
-            var errors = points.Where(x => x.Page == p.Page).Sum(x => x.Errors);
-            var size = points.Where(x => x.Page == p.Page).Max(x => x.Bytes);
+            // With several passes, each pass is compared with its own floor sets and within itself, and the passes are averaged.
+            var low = points.Where(p => p.Page == name && p.Users == 16 && !p.IsFloor).ToList();
+            var high = points.Where(p => p.Page == name && p.Users == 64 && !p.IsFloor).ToList();
+            var sample = low[0];
+            var rate = low.Average(p => p.PerSecond);
+            var ratio = low.Average(p => p.PerSecond / Floor(points, p).Rate);
+            var latency = low.Average(p => p.P95 / Floor(points, p).P95);
+            var pairs = low.Select(l => (Low: l, High: high.FirstOrDefault(h => h.Pass == l.Pass))).Where(x => x.High is not null).ToList();
+            var scaling = pairs.Count == 0 ? double.NaN : pairs.Average(x => x.High!.PerSecond / x.Low.PerSecond);
+            var errors = points.Where(x => x.Page == name).Sum(x => x.Errors);
+            var size = points.Where(x => x.Page == name).Max(x => x.Bytes);
             var misses = new List<string>();
-            if (p.Requests == 0 || (high is not null && high.Requests == 0)) misses.Add("no request completed in the measured time");
+            if (low.Any(p => p.Requests == 0) || high.Any(p => p.Requests == 0)) misses.Add("no request completed in the measured time");
             if (ratio < 0.25) misses.Add("throughput");
             if (latency > 10) misses.Add("p95");
             if (scaling < 1 - noise) misses.Add("64 < 16");
             if (errors > 0) misses.Add("errors");
-            if (p.IsHtml && size > MaxHtml) misses.Add("HTML size");
-            var fallbacks = points.Where(x => x.Page == p.Page).Sum(x => x.Fallbacks ?? 0);
+            if (sample.IsHtml && size > MaxHtml) misses.Add("HTML size");
+            var fallbacks = points.Where(x => x.Page == name).Sum(x => x.Fallbacks ?? 0);
             if (fallbacks > 0) misses.Add($"save pool ran dry ({fallbacks} saves after a GET)");
             var verdict = misses.Count == 0 ? "met" : "**missed: " + string.Join(", ", misses) + "**";
-            if (!p.IsHtml)
+            if (!sample.IsHtml)
             {
                 verdict += " (PDF: may be compared with the PDF floor of bench/MicroCred.Bench.Pdf instead)";
             }
 
-            md.AppendLine(inv, $"| {p.Page} | {p.PerSecond:N1} | {ratio:P1} | {latency:0.0} × | {(double.IsNaN(scaling) ? "–" : scaling.ToString("0.00", inv))} | {errors} | {(p.IsHtml ? size.ToString("N0", inv) + " B" : "(PDF)")} | {verdict} |");
+            var passes = low.Count > 1 ? $" (mean of {low.Count} passes: {string.Join(", ", low.Select(p => (p.PerSecond / Floor(points, p).Rate).ToString("P1", inv)))})" : "";
+            md.AppendLine(inv, $"| {name} | {rate:N1} | {ratio:P1}{passes} | {latency:0.0} × | {(double.IsNaN(scaling) ? "–" : scaling.ToString("0.00", inv))}{(pairs.Count > 1 ? " (" + string.Join(", ", pairs.Select(x => (x.High!.PerSecond / x.Low.PerSecond).ToString("0.00", inv))) + ")" : "")} | {errors} | {(sample.IsHtml ? size.ToString("N0", inv) + " B" : "(PDF)")} | {verdict} |");
         }
 
         var pooled = points.Where(p => p.Fallbacks is not null).ToList();

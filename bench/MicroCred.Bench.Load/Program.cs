@@ -54,6 +54,9 @@ internal sealed class Options
 
     public bool SkipBulk { get; private set; }
 
+    /// <summary>How many times the pages are measured at the higher numbers of users (every second pass backwards).</summary>
+    public int Passes { get; private set; } = 2;
+
     /// <summary>Only the pages whose names contain one of these texts (the floor is always measured); empty: every page.</summary>
     public IReadOnlyList<string> Pages { get; private set; } = [];
 
@@ -78,6 +81,7 @@ internal sealed class Options
                 case "--warmup": o.Warmup = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)); break;
                 case "--duration": o.Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)); break;
                 case "--skip-bulk": o.SkipBulk = true; break;
+                case "--passes": o.Passes = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
                 case "--pages": o.Pages = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
