@@ -5,6 +5,7 @@
 #   bench/load.sh --quick              the same with 1 s warm-up + 3 s per point (proves it works; figures are rough)
 #   bench/load.sh --db sqlite --duration 20 --warmup 5 --users 1,16,64 --skip-bulk
 #   bench/load.sh --db sqlite --users 16 --skip-bulk --pages "Task list,Cohort"   only these pages (and the floor)
+#   bench/load.sh --passes 1           the 16/64 comparison once instead of twice (the second pass runs backwards)
 #
 # For each database: Release build and publish of the portal, a fresh database seeded with the grown data (bench/
 # MicroCred.Bench.Load seed: 200 designs, 20 cohorts with 10,000 learners (one of 5,000), 100 review comments on one design),
@@ -20,6 +21,7 @@ warmup=2
 duration=10
 users=1,16,64
 skip_bulk=
+passes=2
 pages=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,8 +31,9 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift ;;
     --users) users=$2; shift ;;
     --skip-bulk) skip_bulk=--skip-bulk ;;
+    --passes) passes=$2; shift ;;
     --pages) pages=(--pages "$2"); shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -76,7 +79,7 @@ bench_dll="$root/bench/MicroCred.Bench.Load/bin/Release/net10.0/MicroCred.Bench.
   echo "## Load run of $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
   echo "Commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown); $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')); $(free -h | awk '/^Mem:/ {print $2 " memory, " $7 " available"}'); .NET SDK $(dotnet --version); $(. /etc/os-release && echo "$PRETTY_NAME")."
-  echo "Command: bench/load.sh --db $db --warmup $warmup --duration $duration --users $users $skip_bulk"
+  echo "Command: bench/load.sh --db $db --warmup $warmup --duration $duration --users $users --passes $passes $skip_bulk"
   echo
 } >"$results"
 
@@ -109,7 +112,7 @@ run_one() { # provider connection-string label
 
   echo "== $label: load (portal process $portal_pid)"
   dotnet "$bench_dll" run --base-url "http://127.0.0.1:$port" --ids "$work/ids-$provider.json" --pid "$portal_pid" \
-    --label "$label" --out "$work/result-$provider.md" --users "$users" --warmup "$warmup" --duration "$duration" $skip_bulk "${pages[@]}"
+    --label "$label" --out "$work/result-$provider.md" --users "$users" --warmup "$warmup" --duration "$duration" --passes "$passes" $skip_bulk "${pages[@]}"
   cat "$work/result-$provider.md" >>"$results"
   echo >>"$results"
   if grep -q '"Level":"Error"\|"@l":"Error"\|"@l":"Fatal"' "$data"/logs/*.json 2>/dev/null; then
