@@ -166,7 +166,7 @@ internal static partial class LoadRun
     /// step pages of thousands of designs before it starts (their tokens) and leaves as many new design states behind, which
     /// would otherwise fill the portal's memory and caches while the reading pages are measured.</item>
     /// </list>
-    /// With a single number of users, only the second part and the saves are run.
+    /// With a single number of users, only the interleaved part and the saves are run (no 1-user round, no warm-up round).
     /// </summary>
     internal static List<Slot> Schedule(IReadOnlyList<PageUnderLoad> pages, IReadOnlyList<int> users, int passes)
     {
