@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
+using System.Data.Common;
 using Npgsql;
 
 namespace MicroCred.Infrastructure.Persistence;
 
 /// <summary>How the portal talks to PostgreSQL.</summary>
-public static partial class PostgreSqlConnections
+public static class PostgreSqlConnections
 {
     /// <summary>How many statements each pooled connection keeps prepared on the server unless the connection string says otherwise.</summary>
     public const int AutoPreparedStatements = 100;
@@ -29,13 +29,13 @@ public static partial class PostgreSqlConnections
     public static string WithDefaults(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
-            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        var given = GivenKeys(connectionString);
+        if (!given.Any(k => k.Contains("autoprepare", StringComparison.OrdinalIgnoreCase)))
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
         }
 
-        if (!MaximumPoolSizeKeyword().IsMatch(connectionString))
+        if (!given.Any(k => k.Equals("maxpoolsize", StringComparison.OrdinalIgnoreCase) || k.Equals("maximumpoolsize", StringComparison.OrdinalIgnoreCase)))
         {
             builder.MaxPoolSize = MaximumPoolSize;
         }
@@ -43,7 +43,7 @@ public static partial class PostgreSqlConnections
         return builder.ConnectionString;
     }
 
-    /// <summary>"Maximum Pool Size" or "MaxPoolSize", in any case.</summary>
-    [GeneratedRegex(@"max(imum)?\s*pool\s*size\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MaximumPoolSizeKeyword();
+    /// <summary>The keys the connection string itself sets, without spaces ("Maximum Pool Size" is "MaximumPoolSize").</summary>
+    private static List<string> GivenKeys(string connectionString) =>
+        [.. new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal))];
 }
